@@ -1,0 +1,57 @@
+package org.onrecord.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.onrecord.bench.AebBench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
+        subcommands = {BenchCommand.Aeb.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options every benchmark takes. */
+    static final class Dirs {
+        @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", description = "The shared folder. Default: ${DEFAULT-VALUE}.")
+        Path shared;
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/bench", description = "Where outputs go (shared/ is read-only). Default: ${DEFAULT-VALUE}.")
+        Path out;
+    }
+
+    @Command(name = "aeb", mixinStandardHelpOptions = true,
+            description = "Article extraction benchmark: bodies of bench/aeb/html/*.html.gz to OUT/aeb.json, scored as score_aeb.py.")
+    static final class Aeb implements Callable<Integer> {
+        @CommandLine.Mixin
+        Dirs dirs;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            AebBench.Result r = AebBench.run(dirs.shared, dirs.out);
+            r.problems().forEach(p -> spec.commandLine().getErr().println(p.line()));
+            var f = r.figures();
+            out.printf(Locale.ROOT, "aeb: %d pages in %.1f s -> %s%n", f.docs(), r.seconds(), r.output());
+            out.printf(Locale.ROOT, "%-18s F1=%.3f  precision=%.3f  recall=%.3f  accuracy=%.3f  (%d items, %d missing)%n",
+                    "onrecord", f.f1(), f.precision(), f.recall(), f.accuracy(), f.docs(), f.missing());
+            out.println(f.scoreLine());
+            return 0;
+        }
+    }
+}

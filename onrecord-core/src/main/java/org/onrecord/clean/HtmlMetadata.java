@@ -1,0 +1,127 @@
+package org.onrecord.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what a page says about itself: Open Graph and article meta tags, JSON-LD NewsArticle,
+ * {@code <time>} elements. Each getter returns null when the page does not say.
+ */
+final class HtmlMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> ARTICLE_TYPES = List.of("newsarticle", "article", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "blogposting", "webpage", "liveblogposting", "backgroundnewsarticle");
+
+    private final org.jsoup.nodes.Document page;
+    private final List<JsonNode> jsonLd;
+
+    HtmlMetadata(org.jsoup.nodes.Document page) {
+        this.page = page;
+        this.jsonLd = jsonLdArticles(page);
+    }
+
+    String title() {
+        String t = meta("og:title", "twitter:title");
+        if (t == null) t = ld("headline");
+        if (t == null) {
+            Element h1 = page.selectFirst("h1");
+            t = h1 == null ? null : h1.text();
+        }
+        if (t == null || t.isBlank()) t = page.title();
+        return t == null || t.isBlank() ? null : t.strip();
+    }
+
+    String outlet() {
+        String o = meta("og:site_name", "application-name");
+        if (o == null) {
+            for (JsonNode n : jsonLd) {
+                JsonNode p = n.path("publisher");
+                if (p.isArray() && p.size() > 0) p = p.get(0);
+                if (p.hasNonNull("name")) {
+                    o = p.get("name").asText();
+                    break;
+                }
+            }
+        }
+        return o == null || o.isBlank() ? null : o.strip();
+    }
+
+    String url() {
+        String u = meta("og:url");
+        if (u == null) {
+            Element canonical = page.selectFirst("link[rel=canonical][href]");
+            u = canonical == null ? null : canonical.attr("abs:href");
+        }
+        return u == null || u.isBlank() ? null : u.strip();
+    }
+
+    /** The publication date the page states, in order: article meta, JSON-LD, other meta names, {@code <time>}. */
+    LocalDate published() {
+        LocalDate d = Dates.parse(meta("article:published_time", "og:published_time", "article:published"));
+        if (d == null) d = Dates.parse(ld("datePublished"));
+        if (d == null) {
+            d = Dates.parse(meta("date", "pubdate", "publishdate", "publish-date", "publication_date", "dc.date.issued",
+                    "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "datepublished"));
+        }
+        if (d == null) {
+            Element el = page.selectFirst("[itemprop=datePublished]");
+            if (el != null) d = Dates.parse(el.hasAttr("content") ? el.attr("content") : el.attr("datetime"));
+        }
+        if (d == null) {
+            Element time = page.selectFirst("article time[datetime], time[pubdate], time[datetime]");
+            if (time != null) d = Dates.parse(time.attr("datetime"));
+        }
+        return d;
+    }
+
+    private String meta(String... names) {
+        for (String name : names) {
+            for (Element m : page.select("meta[content]")) {
+                String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+                if (key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
+                    return m.attr("content");
+                }
+            }
+        }
+        return null;
+    }
+
+    private String ld(String field) {
+        for (JsonNode n : jsonLd) {
+            JsonNode v = n.get(field);
+            if (v != null && v.isTextual() && !v.asText().isBlank()) {
+                return v.asText();
+            }
+        }
+        return null;
+    }
+
+    private static List<JsonNode> jsonLdArticles(org.jsoup.nodes.Document page) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element s : page.select("script[type=application/ld+json]")) {
+            try {
+                collect(JSON.readTree(s.data()), out);
+            } catch (Exception e) {
+                // Broken JSON-LD is common on real pages; the other metadata sources still apply.
+            }
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode n, List<JsonNode> out) {
+        if (n == null) return;
+        if (n.isArray()) {
+            n.forEach(c -> collect(c, out));
+        } else if (n.isObject()) {
+            if (n.has("@graph")) collect(n.get("@graph"), out);
+            JsonNode type = n.get("@type");
+            String t = type == null ? "" : (type.isArray() && type.size() > 0 ? type.get(0) : type).asText().toLowerCase(Locale.ROOT);
+            if (ARTICLE_TYPES.contains(t)) out.add(n);
+        }
+    }
+}

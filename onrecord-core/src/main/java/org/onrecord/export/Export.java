@@ -1,0 +1,71 @@
+package org.onrecord.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.onrecord.store.Store;
+
+/**
+ * Writes the store as the files of EXPORT.md: documents, statements, people, findings and stories,
+ * as JSON Lines ({@code .jsonl}) or CSV with the same columns ({@code .csv}, lists joined by {@code |}).
+ */
+public final class Export {
+    public enum Format { JSONL, CSV }
+
+    private static final ObjectMapper JSON = new ObjectMapper().configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, false);
+
+    private Export() {
+    }
+
+    /** Writes the five files into {@code dir} (created if missing) and returns their paths. */
+    public static List<Path> write(Store store, Path dir, Format format) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        out.add(write(dir, "documents", format, store.documents(), Rows::of));
+        out.add(write(dir, "statements", format, store.statements(), Rows::of));
+        out.add(write(dir, "people", format, store.people(), Rows::of));
+        out.add(write(dir, "findings", format, store.findings(), Rows::of));
+        out.add(write(dir, "stories", format, store.stories(), Rows::of));
+        return out;
+    }
+
+    private static <T> Path write(Path dir, String name, Format format, List<T> items, Function<T, Map<String, Object>> row)
+            throws IOException {
+        Path file = dir.resolve(name + "." + format.name().toLowerCase(Locale.ROOT));
+        Path tmp = dir.resolve(name + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            boolean header = true;
+            for (T item : items) {
+                Map<String, Object> r = row.apply(item);
+                if (format == Format.JSONL) {
+                    w.write(JSON.writeValueAsString(r));
+                } else {
+                    if (header) {
+                        w.write(Csv.line(new ArrayList<>(r.keySet())));
+                        w.write("\r\n");
+                        header = false;
+                    }
+                    w.write(Csv.line(r.values().stream().map(Csv::cell).toList()));
+                    w.write("\r\n");
+                }
+                if (format == Format.JSONL) {
+                    w.write('\n');
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+}

@@ -1,0 +1,80 @@
+package org.onrecord.export;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.onrecord.model.Document;
+import org.onrecord.model.Finding;
+import org.onrecord.model.Person;
+import org.onrecord.model.Statement;
+import org.onrecord.model.Story;
+
+/** The EXPORT.md fields of each record, in a stable order, for JSON Lines and CSV alike. */
+public final class Rows {
+    private Rows() {
+    }
+
+    public static Map<String, Object> of(Document d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("source", d.source());
+        m.put("url", d.url());
+        m.put("outlet", d.outlet());
+        m.put("published", d.published() == null ? null : d.published().toString());
+        m.put("title", d.title());
+        m.put("body", d.body());
+        m.put("deck", d.deck());
+        m.put("byline", d.byline());
+        m.put("dateline", d.dateline());
+        m.put("format", d.format().name().toLowerCase(java.util.Locale.ROOT));
+        return m;
+    }
+
+    public static Map<String, Object> of(Statement s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("doc", s.doc());
+        m.put("source", s.source());
+        m.put("kind", s.kind().label());
+        m.put("text", s.text());
+        m.put("start", s.start());
+        m.put("end", s.end());
+        m.put("offsets", s.offsets());
+        m.put("speaker", s.speaker());
+        m.put("speaker_mention", s.speakerMention());
+        m.put("cue", s.cue());
+        m.put("said_on", s.saidOn());
+        m.put("group", s.group());
+        m.put("body_start", s.bodyStart());
+        m.put("body_end", s.bodyEnd());
+        m.put("sentence", s.sentence());
+        return m;
+    }
+
+    public static Map<String, Object> of(Person p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("name", p.name());
+        m.put("aliases", p.aliases());
+        m.put("roles", p.roles());
+        return m;
+    }
+
+    public static Map<String, Object> of(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("type", f.type());
+        m.put("a", f.a());
+        m.put("b", f.b());
+        m.put("reason", f.reason());
+        m.put("topic", f.topic());
+        return m;
+    }
+
+    public static Map<String, Object> of(Story s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("label", s.label());
+        m.put("docs", s.docs());
+        return m;
+    }
+}
