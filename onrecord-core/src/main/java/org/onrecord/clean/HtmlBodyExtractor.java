@@ -224,6 +224,8 @@ final class HtmlBodyExtractor {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
                     flush(out, text, linkChars, state.get("tag"));
+                    // Text after a closed block belongs to the enclosing element, not to the block.
+                    state.put("tag", e.parent() == null ? "div" : e.parent().normalName());
                 }
             }
         }, root);
@@ -269,6 +271,8 @@ final class HtmlBodyExtractor {
 
     private static boolean keep(Block b) {
         String t = b.text();
+        // The headline is metadata (the title), not body text.
+        if (b.tag().equals("h1")) return false;
         if (b.linkDensity() > 0.5 && t.length() < 400) return false;
         return !Boilerplate.isBoilerplateLine(t);
     }

@@ -127,11 +127,11 @@ final class TextCleaner {
         return new Line(line.start, end, line.afterBlank);
     }
 
-    /** A date written in the first lines only: dates further down are events, not publication. */
+    /** A date line among the first lines only (a short line, mostly the date): dates in prose are events, not publication. */
     private static LocalDate dateNearHead(String text, List<Line> lines) {
         for (int i = 0; i < Math.min(3, lines.size()); i++) {
             String s = slice(text, lines.get(i));
-            if (s.length() <= 80) {
+            if (s.length() <= 80 && s.split("\\s+").length <= 8) {
                 LocalDate d = Dates.find(s);
                 if (d != null) {
                     return d;

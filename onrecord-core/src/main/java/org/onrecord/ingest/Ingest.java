@@ -51,6 +51,9 @@ public final class Ingest {
         String source = file.toString();
         String name = file.getFileName() == null ? source : file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
+            if (!Files.exists(file)) {
+                throw new BadInputException("no such file");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new BadInputException(Files.isDirectory(file) ? "is a folder, not a file" : "not a regular file");
             }

@@ -70,6 +70,7 @@ public final class Pipeline {
     public Summary run(List<String> inputs, Progress progress) {
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
         List<Problem> problems = new ArrayList<>(expansion.problems());
+        expansion.problems().forEach(store::recordProblem);
         int[] counts = new int[3];
         Ingest ingest = new Ingest(manifest);
         Ingest.Sink sink = new Ingest.Sink() {
