@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
-        subcommands = {BenchCommand.Aeb.class})
+        subcommands = {BenchCommand.Aeb.class, BenchCommand.Te3.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -50,6 +50,31 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "aeb: %d pages in %.1f s -> %s%n", f.docs(), r.seconds(), r.output());
             out.printf(Locale.ROOT, "%-18s F1=%.3f  precision=%.3f  recall=%.3f  accuracy=%.3f  (%d items, %d missing)%n",
                     "onrecord", f.f1(), f.precision(), f.recall(), f.accuracy(), f.docs(), f.missing());
+            out.println(f.scoreLine());
+            return 0;
+        }
+    }
+
+    @Command(name = "te3", mixinStandardHelpOptions = true,
+            description = "TempEval-3 platinum: time expressions of bench/te3 to OUT/te3.jsonl, scored as score_te3.py.")
+    static final class Te3 implements Callable<Integer> {
+        @CommandLine.Mixin
+        Dirs dirs;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            org.onrecord.bench.Te3Bench.Result r = org.onrecord.bench.Te3Bench.run(dirs.shared, dirs.out);
+            var f = r.figures();
+            double[] s = f.strict(), x = f.relaxed();
+            out.printf(Locale.ROOT, "te3: %d gold, %d system expressions -> %s%n", f.gold(), f.system(), r.output());
+            out.printf(Locale.ROOT, "strict  P=%.3f R=%.3f F1=%.3f%n", s[0], s[1], s[2]);
+            out.printf(Locale.ROOT, "relaxed P=%.3f R=%.3f F1=%.3f%n", x[0], x[1], x[2]);
+            out.printf(Locale.ROOT, "value   accuracy=%.3f F1=%.3f%n", f.valueAccuracy(), f.valueAccuracy() * x[2]);
+            out.printf(Locale.ROOT, "type    accuracy=%.3f F1=%.3f%n", f.typeAccuracy(), f.typeAccuracy() * x[2]);
             out.println(f.scoreLine());
             return 0;
         }
