@@ -22,10 +22,16 @@ import java.util.Objects;
  * @param saidOn         when the words were spoken: YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY, or null
  * @param group          shared by the reports of one statement across documents (set by resolve), or null
  * @param sentence       the sentence (or paragraph) the statement stands in: the evidence shown to readers
+ * @param cueSpan        where the cue stands in the body, or null
+ * @param mentionSpan    where the speaker mention stands in the body, or null
  */
 public record Statement(String id, String doc, String source, Kind kind, String text, int start, int end,
                         String offsets, int bodyStart, int bodyEnd, String speaker, String speakerMention,
-                        String cue, String saidOn, String group, String sentence) {
+                        String cue, String saidOn, String group, String sentence, Span cueSpan, Span mentionSpan) {
+    /** A stretch of the body, end exclusive. */
+    public record Span(int start, int end) {
+    }
+
     public enum Kind {
         DIRECT, PARTIAL, INDIRECT;
 
@@ -50,11 +56,11 @@ public record Statement(String id, String doc, String source, Kind kind, String 
 
     public Statement withSpeaker(String canonical) {
         return new Statement(id, doc, source, kind, text, start, end, offsets, bodyStart, bodyEnd, canonical,
-                speakerMention, cue, saidOn, group, sentence);
+                speakerMention, cue, saidOn, group, sentence, cueSpan, mentionSpan);
     }
 
     public Statement withGroup(String g) {
         return new Statement(id, doc, source, kind, text, start, end, offsets, bodyStart, bodyEnd, speaker,
-                speakerMention, cue, saidOn, g, sentence);
+                speakerMention, cue, saidOn, g, sentence, cueSpan, mentionSpan);
     }
 }

@@ -1,6 +1,7 @@
 package org.onrecord.pipeline;
 
-import java.util.List;
+import org.onrecord.annotate.Annotate;
+import org.onrecord.extract.Extract;
 import org.onrecord.ingest.Manifest;
 import org.onrecord.store.Store;
 
@@ -10,6 +11,6 @@ public final class Standard {
     }
 
     public static Pipeline pipeline(Store store, Manifest manifest) {
-        return new Pipeline(store, manifest, doc -> List.of(), Pipeline.CrossDocument.NONE);
+        return new Pipeline(store, manifest, doc -> Extract.statements(Annotate.annotate(doc)), Pipeline.CrossDocument.NONE);
     }
 }

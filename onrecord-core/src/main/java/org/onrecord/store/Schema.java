@@ -16,7 +16,8 @@ final class Schema {
             "CREATE TABLE IF NOT EXISTS statements (id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
                     + " source TEXT, kind TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, \"end\" INTEGER NOT NULL,"
                     + " offsets TEXT NOT NULL, body_start INTEGER NOT NULL, body_end INTEGER NOT NULL, speaker TEXT,"
-                    + " speaker_mention TEXT, cue TEXT, said_on TEXT, grp TEXT, sentence TEXT)",
+                    + " speaker_mention TEXT, cue TEXT, said_on TEXT, grp TEXT, sentence TEXT, cue_start INTEGER, cue_end INTEGER,"
+                    + " mention_start INTEGER, mention_end INTEGER)",
             "CREATE INDEX IF NOT EXISTS statements_doc ON statements(doc)",
             "CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker)",
             "CREATE TABLE IF NOT EXISTS people (id TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL)",

@@ -120,7 +120,8 @@ public final class Store implements AutoCloseable {
 
     public List<Statement> statements() {
         return query("SELECT id, doc, source, kind, text, start, \"end\", offsets, body_start, body_end, speaker,"
-                + " speaker_mention, cue, said_on, grp, sentence FROM statements ORDER BY doc, body_start", Store::statement);
+                + " speaker_mention, cue, said_on, grp, sentence, cue_start, cue_end, mention_start, mention_end"
+                + " FROM statements ORDER BY doc, body_start", Store::statement);
     }
 
     public List<Person> people() {
@@ -154,9 +155,12 @@ public final class Store implements AutoCloseable {
 
     private void insertStatement(Statement s) {
         update("INSERT OR REPLACE INTO statements(id, doc, source, kind, text, start, \"end\", offsets, body_start, body_end,"
-                        + " speaker, speaker_mention, cue, said_on, grp, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        + " speaker, speaker_mention, cue, said_on, grp, sentence, cue_start, cue_end, mention_start, mention_end)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 s.id(), s.doc(), s.source(), s.kind().label(), s.text(), s.start(), s.end(), s.offsets(), s.bodyStart(),
-                s.bodyEnd(), s.speaker(), s.speakerMention(), s.cue(), s.saidOn(), s.group(), s.sentence());
+                s.bodyEnd(), s.speaker(), s.speakerMention(), s.cue(), s.saidOn(), s.group(), s.sentence(),
+                s.cueSpan() == null ? null : s.cueSpan().start(), s.cueSpan() == null ? null : s.cueSpan().end(),
+                s.mentionSpan() == null ? null : s.mentionSpan().start(), s.mentionSpan() == null ? null : s.mentionSpan().end());
     }
 
     private static Document document(ResultSet rs) throws SQLException {
@@ -170,7 +174,13 @@ public final class Store implements AutoCloseable {
     private static Statement statement(ResultSet rs) throws SQLException {
         return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), Statement.Kind.of(rs.getString(4)),
                 rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getInt(9), rs.getInt(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16));
+                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+                span(rs, 17), span(rs, 19));
+    }
+
+    private static Statement.Span span(ResultSet rs, int column) throws SQLException {
+        int start = rs.getInt(column);
+        return rs.wasNull() ? null : new Statement.Span(start, rs.getInt(column + 1));
     }
 
     private interface Row<T> {

@@ -26,7 +26,7 @@ class StoreTest {
 
     private static Statement statement(String id, String doc) {
         return new Statement(id, doc, "a.txt", Statement.Kind.DIRECT, "quoted", 10, 16, "source", 6, 12, "A B", "he", "said",
-                "2024-01-01", null, "Body “quoted” here.");
+                "2024-01-01", null, "Body “quoted” here.", new Statement.Span(0, 4), null);
     }
 
     @Test

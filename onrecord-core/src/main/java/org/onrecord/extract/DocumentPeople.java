@@ -1,0 +1,176 @@
+package org.onrecord.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people one document names, with the roles it gives them ("Iranian Foreign Minister", "his
+ * Ukrainian counterpart"), and the resolution of a mention to one of them: a surname to the full name,
+ * "he" to the last speaker, "the Iranian foreign minister" to the person whose role names Iran.
+ */
+final class DocumentPeople {
+    /** A person named in the document. */
+    record Person(String name, Set<String> roles, int firstAt) {
+        List<String> nations() {
+            List<String> n = new ArrayList<>();
+            roles.forEach(r -> n.addAll(Nationality.in(r)));
+            return n;
+        }
+    }
+
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}’'])" + Mentions.NAMESEQ);
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(
+            "(?:the|his|her|its|their|[A-Z][\\p{L}]*[’']s)[ ]+(?:[\\p{L}\\-]+[ ]+){0,5}[\\p{L}]+(?:[ ]+(?:to|of|for)[ ]+(?:the[ ]+)?[A-Z][\\p{L}.]*)?,[ ]*$");
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("^,[ ]+((?:the|his|her|its|[A-Z][\\p{L}]*[’']s)[ ]+[^,.;“”\\n]{3,80}),");
+    private static final Set<String> ORG_WORDS = Set.of("agency", "ministry", "news", "times", "post", "council", "nations",
+            "union", "republic", "organization", "organisation", "directorate", "university", "party", "committee",
+            "department", "office", "house", "court", "bank", "fund", "forces", "army", "guard", "corps", "program",
+            "programme", "plan", "agreement", "deal", "treaty", "summit", "war", "crisis", "security", "international",
+            "islamic", "national", "united", "federal", "strategic", "communications", "telegraph", "journal", "herald",
+            "gazette", "ledger", "wire", "press", "daily", "express", "mail", "institute", "center", "centre", "association",
+            "foundation", "group", "company", "inc", "corp", "ltd", "government", "administration", "parliament", "congress",
+            "senate", "assembly", "commission", "board", "network", "tv", "radio", "media", "airlines", "state", "states",
+            "kingdom", "sea", "ocean", "river", "gulf", "street", "square", "comprehensive", "action", "joint", "day", "week",
+            "pacific", "asia", "europe", "africa", "america", "middle", "east", "west", "north", "south", "oana");
+
+    private final String body;
+    private final List<Person> people = new ArrayList<>();
+
+    DocumentPeople(String body) {
+        this.body = body;
+        Matcher m = NAME.matcher(body);
+        while (m.find()) {
+            Mention mention = Mentions.make(body, m.start(), m.end());
+            if (mention.kind() != Mention.Kind.NAME || !looksLikePerson(mention.name())) continue;
+            Set<String> roles = new LinkedHashSet<>();
+            if (mention.role() != null) roles.add(mention.role());
+            Matcher before = APPOSITION_BEFORE.matcher(body.substring(Math.max(0, m.start() - 80), m.start()));
+            if (before.find()) roles.add(before.group().replaceAll(",\\s*$", "").strip());
+            Matcher after = APPOSITION_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 100)));
+            if (after.find()) roles.add(after.group(1).strip());
+            add(mention.name(), roles, m.start());
+        }
+    }
+
+    private void add(String name, Set<String> roles, int at) {
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            if (sameName(p.name(), name)) {
+                Set<String> r = new LinkedHashSet<>(p.roles());
+                r.addAll(roles);
+                String longer = key(name).length() > key(p.name()).length() ? name : p.name();
+                people.set(i, new Person(longer, r, p.firstAt()));
+                return;
+            }
+        }
+        if (name.split("\\s+").length >= 2) people.add(new Person(name, roles, at));
+    }
+
+    static boolean looksLikePerson(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length > 4) return false;
+        for (String w : words) {
+            String k = w.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "");
+            if (ORG_WORDS.contains(k) || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1 || Nationality.of(w) != null && words.length == 1) {
+                return false;
+            }
+        }
+        return !name.endsWith("’s") && !name.endsWith("'s");
+    }
+
+    List<Person> people() {
+        return List.copyOf(people);
+    }
+
+    /** Normalised for comparison: lower case without spaces, hyphens, dots or apostrophes. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.’']", "").replaceFirst("^(mr|mrs|ms|dr)(?=\\p{L}{3})", "");
+    }
+
+    /** One name is the other or ends it at a word boundary (Abdollahian / Hossein Amir Abdollahian). */
+    static boolean sameName(String a, String b) {
+        String ka = key(a), kb = key(b);
+        if (ka.isEmpty() || kb.isEmpty()) return false;
+        String s = ka.length() <= kb.length() ? ka : kb, l = ka.length() <= kb.length() ? kb : ka;
+        return l.endsWith(s) && s.length() >= 4;
+    }
+
+    /** The person (or body) a mention names, at body offset {@code at}; null when it cannot be told. */
+    String resolve(Mention m, int at, String lastSpeaker) {
+        switch (m.kind()) {
+            case PRONOUN -> {
+                String w = m.text().toLowerCase(Locale.ROOT);
+                if (!w.equals("he") && !w.equals("she")) return null;
+                if (lastSpeaker != null && isPerson(lastSpeaker)) return lastSpeaker;
+                Person recent = recentBefore(at, null);
+                return recent == null ? null : recent.name();
+            }
+            case NAME -> {
+                Person best = null;
+                for (Person p : people) {
+                    if (sameName(p.name(), m.name()) && (best == null || p.firstAt() < at)) best = p;
+                }
+                return best != null ? best.name() : stripHonorific(m.name());
+            }
+            default -> {
+                return describe(m, at, lastSpeaker);
+            }
+        }
+    }
+
+    private boolean isPerson(String name) {
+        return people.stream().anyMatch(p -> p.name().equals(name));
+    }
+
+    private String describe(Mention m, int at, String lastSpeaker) {
+        String d = m.text();
+        String lower = d.toLowerCase(Locale.ROOT);
+        if (lower.matches("(the|a|an) (daily|newspaper|paper|outlet|broadcaster|agency|news agency|website|magazine|network|channel)")) {
+            return recentOrg(at);
+        }
+        if (d.matches("(?:the|The)\\s+" + Mentions.NAMESEQ)) {
+            return d.substring(4).strip();
+        }
+        if (!lower.matches("(?s)(the|his|her|its|their|\\S+[’']s)\\s.*") || lower.matches(".*(officials|sources|services|experts|analysts|people|authorities|assessment|report|statement|intelligence).*")) {
+            return d.replaceFirst("^(?i)(both|the)\\s+", "");
+        }
+        List<String> nations = Nationality.in(d);
+        Person pick = null;
+        for (Person p : people) {
+            if (p.firstAt() > at) continue;
+            List<String> pn = p.nations();
+            boolean match = nations.isEmpty() || nations.stream().anyMatch(n -> pn.stream().anyMatch(x -> Nationality.same(n, x)));
+            boolean conflict = !nations.isEmpty() && !pn.isEmpty() && !match;
+            if (conflict || (!nations.isEmpty() && pn.isEmpty())) continue;
+            if (p.name().equals(lastSpeaker)) return p.name();
+            if (pick == null || p.firstAt() > pick.firstAt()) pick = p;
+        }
+        if (nations.isEmpty() && lastSpeaker != null) return lastSpeaker;
+        return pick == null ? null : pick.name();
+    }
+
+    private Person recentBefore(int at, String exclude) {
+        Person best = null;
+        for (Person p : people) {
+            if (p.firstAt() < at && !p.name().equals(exclude) && (best == null || p.firstAt() > best.firstAt())) best = p;
+        }
+        return best;
+    }
+
+    private String recentOrg(int at) {
+        Matcher m = Pattern.compile("(?:the\\s+)?((?:[A-Z][\\p{L}]+\\s+){0,3}(?:Times|Post|Journal|News|Daily|Herald|Ledger|Guardian"
+                + "|Telegraph|Gazette|Tribune|Wire|Press|Agency|Reuters|Bloomberg|Express|Mail|Observer|Standard|Chronicle))\\b").matcher(body);
+        String last = null;
+        while (m.find() && m.start() < at) last = m.group(1);
+        return last;
+    }
+
+    static String stripHonorific(String name) {
+        return name.replaceFirst("^(Mr|Mrs|Ms|Dr|Sir)\\.?\\s+", "");
+    }
+}

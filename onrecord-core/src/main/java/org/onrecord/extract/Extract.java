@@ -1,0 +1,134 @@
+package org.onrecord.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.onrecord.annotate.Annotated;
+import org.onrecord.annotate.Sentence;
+import org.onrecord.annotate.TimeExpression;
+import org.onrecord.model.Document;
+import org.onrecord.model.Format;
+import org.onrecord.model.Statement;
+
+/**
+ * The extract stage: the statements of one annotated document. Quotations (direct and partial) and
+ * reported speech are found with their cue and speaker mention; then, in text order, each mention is
+ * resolved to a person of the document ({@link DocumentPeople}), a quotation without a cue takes the
+ * speaker of the quotation before it in the same or the previous paragraph, and the day the words were
+ * spoken comes from a date in the reporting clause or, failing that, from the speaker's earlier
+ * statement in the same article. A pure function of one document.
+ */
+public final class Extract {
+    private Extract() {
+    }
+
+    public static List<Statement> statements(Annotated a) {
+        Document doc = a.doc();
+        String body = doc.body();
+        List<Quote> quotes = Quotes.find(body, false);
+        String masked = mask(body, quotes);
+        List<Candidate> found = new ArrayList<>();
+        for (Quote q : quotes) {
+            found.add(QuoteAttribution.attribute(a, body, masked, q));
+        }
+        found.addAll(ReportedSpeech.find(a, body, masked, quotes, found));
+        found.sort(Comparator.comparingInt(Candidate::start));
+
+        DocumentPeople people = new DocumentPeople(masked);
+        List<Statement> out = new ArrayList<>();
+        Map<String, String> lastDate = new HashMap<>();
+        Candidate previous = null;
+        String previousSpeaker = null, lastSpeaker = null, previousDate = null;
+        for (Candidate c : found) {
+            String speaker = null;
+            Mention mention = c.mention();
+            Cues.Cue cue = c.cue();
+            String saidOn;
+            boolean carried = c.cue() == null && c.quotation() && previous != null && previous.quotation()
+                    && c.paragraph() - previous.paragraph() <= 1;
+            if (carried) {
+                speaker = previousSpeaker;
+                mention = previous.mention();
+                cue = previous.cue();
+                saidOn = previousDate;
+            } else {
+                if (mention != null) speaker = people.resolve(mention, c.start(), lastSpeaker);
+                saidOn = SaidOn.of(a, c, quotes);
+                if (saidOn == null && speaker != null) saidOn = lastDate.get(speaker);
+            }
+            if (speaker != null && saidOn != null) lastDate.putIfAbsent(speaker, saidOn);
+            if (speaker != null && isPersonLike(mention)) lastSpeaker = speaker;
+            out.add(statement(doc, a, c, speaker, mention, cue, saidOn));
+            previous = carried ? new Candidate(c.kind(), c.start(), c.end(), c.frameStart(), c.frameEnd(), cue, mention,
+                    c.paragraph(), true) : c;
+            previousSpeaker = speaker;
+            previousDate = saidOn;
+        }
+        return out;
+    }
+
+    private static boolean isPersonLike(Mention m) {
+        return m != null && (m.kind() != Mention.Kind.DESCRIPTION || !m.text().matches("(?i).*(officials|sources|report|assessment|daily|newspaper|times|post).*"));
+    }
+
+    private static Statement statement(Document doc, Annotated a, Candidate c, String speaker, Mention mention, Cues.Cue cue, String saidOn) {
+        String body = doc.body();
+        int start = c.start(), end = c.end();
+        String offsets = doc.format().offsetsBase();
+        int s = start, e = end;
+        if (doc.format() == Format.TEXT && !doc.sourceMap().isEmpty()) {
+            s = doc.sourceMap().toSource(start);
+            e = doc.sourceMap().toSource(end);
+        }
+        Sentence first = a.sentenceAt(c.frameStart());
+        String sentence = body.substring(c.frameStart(), c.frameEnd()).strip();
+        return new Statement(doc.id() + ":" + start, doc.id(), doc.source(), c.kind(), body.substring(start, end), s, e, offsets,
+                start, end, speaker, mention == null ? null : mention.text(), cue == null ? null : cue.text(), saidOn, null,
+                first == null ? sentence : sentence,
+                cue == null ? null : new Statement.Span(cue.start(), cue.end()),
+                mention == null ? null : new Statement.Span(mention.start(), mention.end()));
+    }
+
+    /**
+     * The body with the words inside quotation marks blanked, so cues inside quotations are not taken for
+     * reporting, and no-break spaces made plain, so patterns need only one kind of space. Same length as the body.
+     */
+    static String mask(String body, List<Quote> quotes) {
+        char[] c = body.replace('\u00a0', ' ').replace('\u202f', ' ').toCharArray();
+        for (Quote q : quotes) {
+            for (int i = q.start(); i < q.end(); i++) {
+                if (c[i] != '\n') c[i] = ' ';
+            }
+        }
+        return new String(c);
+    }
+
+    /** The sentences from the one holding {@code from} to the one holding {@code to}: [start, end]. */
+    static int[] frame(Annotated a, int from, int to) {
+        Sentence s1 = a.sentenceAt(from), s2 = a.sentenceAt(Math.max(from, to - 1));
+        int start = s1 == null ? from : s1.start(), end = s2 == null ? to : s2.end();
+        return new int[]{start, Math.max(end, to)};
+    }
+
+    static int paragraph(Annotated a, int offset) {
+        Sentence s = a.sentenceAt(offset);
+        return s == null ? 0 : s.paragraph();
+    }
+
+    static boolean insideQuote(List<Quote> quotes, int offset) {
+        for (Quote q : quotes) {
+            if (offset >= q.start() && offset < q.end()) return true;
+        }
+        return false;
+    }
+
+    static List<TimeExpression> timesIn(Annotated a, int from, int to) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : a.times()) {
+            if (t.start() >= from && t.end() <= to) out.add(t);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,162 @@
+package org.onrecord.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the words that name a speaker next to a cue: the subject before it ("Irwani said"), the noun
+ * phrase after it ("said Irwani", "according to IRNA"), or the subject of the sentence (for "..., saying").
+ * Noun phrases are recognised by shape (capitalised names, determiners with role nouns), not by a parser.
+ */
+final class Mentions {
+    private Mentions() {
+    }
+
+    /** A capitalised word; a dot only in initials and abbreviations ("U.S.", "Mr."), never a sentence's full stop. */
+    static final String CAP = "(?:(?:[A-Z]\\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\\.|[A-Z](?:[\\p{L}’'\\-]*\\p{L})?)";
+    private static final String PARTICLE = "(?:al-|bin|de|van|von|da|del|la|le|of(?: the)?)";
+    static final String NAMESEQ = CAP + "(?:[ ]+(?:" + PARTICLE + "[ ]+)?" + CAP + ")*";
+    private static final String ROLE = "(?:minister|diplomat|official|officials|ambassador|spokesman|spokeswoman|spokesperson"
+            + "|president|leader|leaders|secretary|adviser|advisor|envoy|counterpart|chief|head|director|commander|general"
+            + "|senator|lawmaker|lawmakers|analyst|analysts|expert|experts|source|sources|aide|aides|officer|representative"
+            + "|statement|report|assessment|daily|newspaper|paper|agency|ministry|government|administration|prosecutor|judge"
+            + "|mayor|governor|candidate|nominee|campaign|committee|person|people|spokespeople|team|side|authorities|police"
+            + "|military|army|army chief|intelligence|intelligence services|services|investigators|researchers|study|survey"
+            + "|poll|economist|economists|executive|chairman|chairwoman|founder|ceo|manager|member|members|delegation|embassy"
+            + "|regime|council|court|party|group|organization|organisation|company|firm|bank|network|outlet|website|magazine"
+            + "|channel|broadcaster|correspondent|reporter|journalist|writer|author|critics|supporters|opponents|voters|residents"
+            + "|witnesses|activists|protesters|doctors|scientists|officials familiar|person familiar|people familiar|premier"
+            + "|chancellor|king|queen|prince|emir|ayatollah|cleric|pope)";
+    private static final String ARTICLE = "(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|both|Both)";
+    private static final String DET = "(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|" + CAP + "[’']s|both|Both)";
+    private static final String MOD = "(?:[a-z][\\p{L}\\-]*|" + CAP + ")";
+    private static final String DESC = DET + "\\s+(?:" + MOD + "\\s+){0,4}" + ROLE
+            + "(?:\\s+(?:of|to|for|at|in|on)\\s+(?:the\\s+)?" + NAMESEQ + ")?";
+    private static final String PLURAL = "(?:(?:" + CAP + "|[a-z]+)\\s+){1,3}(?:officials|sources|diplomats|lawmakers|analysts|experts"
+            + "|leaders|intelligence services|intelligence|authorities|investigators|officers|aides|prosecutors|critics|media)";
+    private static final String ROLE_NAME = "(?:" + CAP + "\\s+){0,3}(?:[a-z][\\p{L}\\-]*\\s+){0,3}" + ROLE + "\\s+" + NAMESEQ;
+    private static final String PRONOUN = "(?:he|He|she|She|they|They|it|It|we|We|I)";
+    private static final String NP = "(?:" + PRONOUN + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + "|" + NAMESEQ
+            + "(?:,\\s+" + DESC + ",?)?(?:\\s+and\\s+" + NAMESEQ + ")?|" + PLURAL + "|(?:the|The)\\s+" + NAMESEQ + ")";
+    private static final String SKIP = "(?:\\s*,\\s*(?:in turn|however|meanwhile|too|also|though|for (?:his|her|its|their) part|in response)\\s*,)?"
+            + "(?:\\s+(?:has|have|had|also|further|then|later|reportedly|repeatedly|previously|again|once|would|will|had also|has also|did|does|do|would also|may|might|could))*\\s*";
+    private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(" + NP + ")" + SKIP + "$");
+    private static final Pattern AFTER = Pattern.compile("^\\s*(" + NP + ")");
+    private static final Pattern LEAD = Pattern.compile("^\\s*(?:(?:However|But|And|Meanwhile|Still|Yet|Also|Earlier|Later|Separately|Instead),?\\s+)?(" + NP + ")");
+
+    /** Honorifics and role words that may stand in front of a name; not part of the name. */
+    private static final Set<String> ROLE_WORDS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "prime",
+            "minister", "foreign", "defence", "defense", "interior", "finance", "secretary", "general", "state", "national",
+            "security", "advisor", "adviser", "ambassador", "spokesman", "spokeswoman", "senator", "sen", "rep", "gov",
+            "governor", "mayor", "chief", "deputy", "vice", "supreme", "leader", "king", "queen", "prince", "sheikh",
+            "ayatollah", "judge", "justice", "chancellor", "premier", "commander", "colonel", "col", "lieutenant", "lt",
+            "major", "maj", "captain", "capt", "admiral", "director", "chairman", "chairwoman", "ceo", "envoy", "top",
+            "former", "acting", "secretary-general", "under-secretary", "vice-president", "spokesperson", "top diplomat", "diplomat", "official", "of", "the", "and", "un", "eu", "us", "u.s.",
+            "house", "speaker", "attorney", "democratic", "republican", "gop", "sen.", "rep.", "gov.", "dr.", "mr.", "mrs.", "ms.");
+
+    private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "In", "On", "At", "For", "As",
+            "If", "When", "While", "After", "Before", "Since", "Although", "Asked", "Speaking", "According", "Last", "Next",
+            "Earlier", "Later", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+            "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+            "Yesterday", "Today", "However", "But", "And", "Meanwhile", "Still", "Yet", "Also", "So", "Then", "There", "Here",
+            "It", "Its", "We", "Our", "They", "Their", "He", "She", "His", "Her", "A", "An", "Both", "Many", "Some", "Most");
+
+    static Mention before(String body, int from, int cueStart) {
+        if (cueStart <= from) return null;
+        String seg = body.substring(Math.max(from, cueStart - 160), cueStart);
+        int base = Math.max(from, cueStart - 160);
+        Matcher m = BEFORE.matcher(seg);
+        // Try the shortest tail that is a whole noun phrase first, then longer ones (greedy from the left).
+        for (int i = 0; i < seg.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(seg.charAt(i - 1)) && Character.isLetterOrDigit(seg.charAt(i))) continue;
+            m.region(i, seg.length());
+            if (m.lookingAt()) {
+                return make(body, base + m.start(1), base + m.end(1));
+            }
+        }
+        return null;
+    }
+
+    static Mention after(String body, int from, int limit) {
+        if (from >= limit) return null;
+        Matcher m = AFTER.matcher(body.substring(from, Math.min(limit, from + 160)));
+        return m.find() ? make(body, from + m.start(1), from + m.end(1)) : null;
+    }
+
+    /** The subject at the start of a sentence, after an opening adverb ("However, Irwani ..."). */
+    static Mention lead(String body, int start, int limit) {
+        String seg = body.substring(start, Math.min(limit, start + 200));
+        // skip an introductory phrase ending in a comma: "On Monday, the ambassador ...", "Speaking to reporters, X ..."
+        Matcher intro = Pattern.compile("^[^,“”\"]{1,60},\\s+").matcher(seg);
+        for (String s : new String[]{seg, intro.find() ? seg.substring(intro.end()) : null}) {
+            if (s == null) continue;
+            Matcher m = LEAD.matcher(s);
+            if (m.find()) {
+                int off = start + (s == seg ? 0 : intro.end());
+                Mention mention = make(body, off + m.start(1), off + m.end(1));
+                if (mention.kind() != Mention.Kind.NAME || !isSentenceWord(mention.name())) return mention;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSentenceWord(String name) {
+        return NOT_NAMES.contains(name.split("\\s+")[0]);
+    }
+
+    static Mention make(String body, int start, int end) {
+        String text = body.substring(start, end).strip();
+        if (text.endsWith(",")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        end = start + text.length();
+        if (text.matches(PRONOUN)) {
+            return new Mention(start, end, text, Mention.Kind.PRONOUN, null, null);
+        }
+        // "the Iranian ambassador to the UN, Amir Saeed Irwani" / "Amir Saeed Irwani, the Iranian ambassador": keep the name.
+        int comma = text.indexOf(", ");
+        if (comma > 0) {
+            String a = text.substring(0, comma), b = text.substring(comma + 2);
+            boolean aName = Character.isUpperCase(a.charAt(0)) && !a.matches("(?s)" + DET + "\\s.*") && !isSentenceWord(a);
+            Mention name = aName ? make(body, start, start + a.length()) : make(body, start + comma + 2, end);
+            String role = aName ? b : a;
+            if (name.kind() == Mention.Kind.NAME) {
+                return new Mention(start, end, text, Mention.Kind.NAME, name.name(), role);
+            }
+            if (!aName) {
+                // "Last Monday, the Iranian diplomat": the words after the comma name the speaker.
+                return make(body, start + comma + 2, end);
+            }
+        }
+        if (Character.isUpperCase(text.charAt(0)) && !text.matches("(?s)" + ARTICLE + "\\s.*") && !text.matches("(?s)" + PLURAL)) {
+            String[] words = text.split("\\s+");
+            int i = 0;
+            while (i < words.length - 1 && (ROLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", ""))
+                    || Nationality.of(words[i]) != null || Nationality.ofPossessive(words[i]) != null
+                    || Character.isLowerCase(words[i].charAt(0)))) {
+                i++;
+            }
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            String role = i == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            // A lone adjective of nationality cannot be a subject ("Iranian said"), so a lone -ian word is a surname.
+            boolean onlyRole = ROLE_WORDS.contains(name.toLowerCase(Locale.ROOT)) || isSentenceWord(name)
+                    || Nationality.of(name) != null && i > 0
+                    || name.matches("(?i)" + ROLE + "s?");
+            if (!onlyRole) {
+                return new Mention(start, end, text, Mention.Kind.NAME, name, role);
+            }
+        }
+        return new Mention(start, end, text, Mention.Kind.DESCRIPTION, null, text);
+    }
+
+    private static final Pattern NAMES_SOMEONE = Pattern.compile("(?i).*\\b" + ROLE + "s?\\b.*");
+
+    /** A mention that can name a speaker: not a bare nationality or adjective ("Iranian state news agency"). */
+    static boolean canSpeak(Mention m) {
+        if (m == null) return false;
+        if (m.kind() != Mention.Kind.DESCRIPTION) return true;
+        return NAMES_SOMEONE.matcher(m.text()).matches() || m.text().matches("(?:the|The)\\s+" + NAMESEQ);
+    }
+}

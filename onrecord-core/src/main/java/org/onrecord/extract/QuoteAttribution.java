@@ -1,0 +1,104 @@
+package org.onrecord.extract;
+
+import java.util.List;
+import org.onrecord.annotate.Annotated;
+import org.onrecord.model.Statement;
+
+/** Finds the cue and the speaker mention of one quotation within its sentence(s). */
+final class QuoteAttribution {
+    private QuoteAttribution() {
+    }
+
+    static Candidate attribute(Annotated a, String body, String masked, Quote q) {
+        int[] f = Extract.frame(a, q.open(), q.closed() ? q.close() + 1 : q.close());
+        int frameStart = f[0], frameEnd = f[1];
+        // "...in a European country!” Amir Abdollahian said." The splitter may end the sentence at the quotation's
+        // last mark; a short sentence right after it, in the same paragraph, is its reporting clause.
+        var next = a.sentenceAt(frameEnd + 1);
+        if (next != null && next.start() <= frameEnd + 2 && next.end() - next.start() < 120
+                && next.paragraph() == Extract.paragraph(a, q.open()) && !body.substring(next.start(), next.end()).strip().startsWith("“")) {
+            frameEnd = next.end();
+        }
+        Statement.Kind kind = kind(body, q);
+        List<Cues.Cue> cues = Cues.find(masked.substring(frameStart, frameEnd), frameStart);
+        int closeEnd = q.closed() ? q.close() + 1 : q.close();
+        Cues.Cue best = null;
+        Mention mention = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cues.Cue cue : cues) {
+            boolean after = cue.start() >= closeEnd;
+            boolean before = cue.end() <= q.open();
+            if (!after && !before) continue;
+            int distance = after ? cue.start() - closeEnd : q.open() - cue.end();
+            // A partial quotation belongs to the verb that governs it, before it; a full one to the nearest cue.
+            if (kind == Statement.Kind.PARTIAL && after && cue.form() != Cues.Form.PREPOSITION) distance += 200;
+            if (cue.form() == Cues.Form.PREPOSITION) distance += 120;
+            if (after && distance > 60 && kind == Statement.Kind.DIRECT) distance += 100;
+            Mention m = mentionFor(a, body, masked, cue, after ? closeEnd : frameStart, frameEnd, cues);
+            if (m == null) distance += 300;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = cue;
+                mention = m;
+            }
+        }
+        return new Candidate(kind, q.start(), q.end(), frameStart, frameEnd, best, mention, Extract.paragraph(a, q.open()), true);
+    }
+
+    /** The words naming who speaks with this cue: the subject before it, the phrase after it, or the sentence's subject. */
+    static Mention mentionFor(Annotated a, String body, String masked, Cues.Cue cue, int from, int frameEnd, List<Cues.Cue> cues) {
+        Mention found = find(a, masked, cue, from, frameEnd, cues);
+        return Mentions.canSpeak(found) ? found : null;
+    }
+
+    private static Mention find(Annotated a, String masked, Cues.Cue cue, int from, int frameEnd, List<Cues.Cue> cues) {
+        if (cue.form() == Cues.Form.PREPOSITION) {
+            return Mentions.after(masked, cue.end(), frameEnd);
+        }
+        Mention m = cue.start() > from ? Mentions.before(masked, from, cue.start()) : null;
+        // Inverted order only right after a quotation or a comma: "...,” said Irwani." / "..., said the minister."
+        String lead = masked.substring(Math.max(from, cue.start() - 3), cue.start()).strip();
+        if (m == null && (lead.endsWith(",") || lead.endsWith("”") || lead.endsWith("\"") || lead.isEmpty())
+                && (cue.lemma().equals("say") || cue.lemma().equals("add") || cue.lemma().equals("tell"))) {
+            m = Mentions.after(masked, cue.end(), frameEnd);
+        }
+        if (m == null && cue.form() == Cues.Form.PARTICIPLE || m == null && precededByConjunction(masked, from, cue.start())) {
+            // "..., saying", "... and described": the subject of the sentence's first reporting clause.
+            for (Cues.Cue other : cues) {
+                if (other == cue || other.start() >= cue.start() || other.form() != Cues.Form.FINITE) continue;
+                Mention sub = Mentions.before(masked, Math.max(from, 0), other.start());
+                if (sub != null) return sub;
+            }
+            Sentenceish s = Sentenceish.of(a, cue.start());
+            m = Mentions.lead(masked, s.start, cue.start());
+        }
+        if (m != null) {
+            m = Mentions.make(masked, m.start(), m.end());
+        }
+        return m;
+    }
+
+    private static boolean precededByConjunction(String body, int from, int at) {
+        String before = body.substring(Math.max(from, at - 12), at).strip();
+        return before.endsWith(" and") || before.endsWith(" but") || before.equals("and") || before.equals("but") || before.endsWith(",");
+    }
+
+    /** Full when the quotation is a sentence of its own; partial when it sits inside reporting prose. */
+    static Statement.Kind kind(String body, Quote q) {
+        int p = q.open() - 1;
+        while (p >= 0 && (body.charAt(p) == ' ' || body.charAt(p) == '\u00a0')) p--;
+        char prev = p < 0 ? '\n' : body.charAt(p);
+        char first = body.charAt(q.start());
+        if (Character.isLetterOrDigit(prev)) return Statement.Kind.PARTIAL;
+        if (Character.isLowerCase(first) && prev != ':') return Statement.Kind.PARTIAL;
+        return Statement.Kind.DIRECT;
+    }
+
+    /** The sentence around an offset (a small helper so callers need not care about null sentences). */
+    record Sentenceish(int start, int end) {
+        static Sentenceish of(Annotated a, int at) {
+            var s = a.sentenceAt(at);
+            return s == null ? new Sentenceish(0, a.doc().body().length()) : new Sentenceish(s.start(), s.end());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.onrecord.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations: curly and straight double quotes, {@code ’’} and {@code ''} closers, nested single
+ * quotes (kept inside the outer quotation), and the British multi-paragraph style in which a paragraph
+ * opens a quotation and the next paragraph, opening with a mark again, continues it. Single quotes open
+ * a quotation only where {@code singles} is set (headlines), and never inside a word ("won't").
+ */
+final class Quotes {
+    private Quotes() {
+    }
+
+    static List<Quote> find(String text, boolean singles) {
+        List<Quote> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int para = text.indexOf('\n', i);
+            int paraEnd = para < 0 ? n : para;
+            findInParagraph(text, i, paraEnd, singles, out);
+            i = paraEnd + 1;
+        }
+        return out;
+    }
+
+    private static void findInParagraph(String t, int from, int to, boolean singles, List<Quote> out) {
+        int i = from;
+        while (i < to) {
+            char c = t.charAt(i);
+            boolean doubleOpen = c == '“' || c == '„' || (c == '"' && opensHere(t, i, from)) || (c == '«');
+            boolean singleOpen = singles && (c == '‘' || c == '\'') && opensHere(t, i, from) && i + 1 < to && Character.isLetter(t.charAt(i + 1));
+            if (!doubleOpen && !singleOpen) {
+                i++;
+                continue;
+            }
+            int close = doubleOpen ? findDoubleClose(t, i + 1, to) : findSingleClose(t, i + 1, to);
+            if (close < 0) {
+                if (!doubleOpen) {
+                    i++;
+                    continue;
+                }
+                // British style: the quotation runs to the end of the paragraph.
+                int end = to;
+                while (end > i + 1 && Character.isWhitespace(t.charAt(end - 1))) end--;
+                if (end > i + 1) out.add(new Quote(i, i + 1, end, to, false));
+                return;
+            }
+            int end = close;
+            if (end > i + 1 && !t.substring(i + 1, end).isBlank()) {
+                out.add(new Quote(i, i + 1, end, close, true));
+            }
+            i = close + closerLength(t, close);
+        }
+    }
+
+    private static boolean opensHere(String t, int i, int paraStart) {
+        if (i == paraStart) return true;
+        char p = t.charAt(i - 1);
+        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == ':' || p == '\u00a0';
+    }
+
+    private static int findDoubleClose(String t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            char c = t.charAt(j);
+            if (c == '”' || c == '»' || c == '"') return j;
+            if ((c == '’' || c == '\'') && j + 1 < to && t.charAt(j + 1) == c) return j;
+            if (c == '“' && j > from) return -1; // a new opening before any close: this one was left open
+        }
+        return -1;
+    }
+
+    private static int findSingleClose(String t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            char c = t.charAt(j);
+            if ((c == '’' || c == '\'') && (j + 1 == to || !Character.isLetterOrDigit(t.charAt(j + 1)))
+                    && j > from && !Character.isWhitespace(t.charAt(j - 1))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int closerLength(String t, int close) {
+        char c = t.charAt(close);
+        return (c == '’' || c == '\'') && close + 1 < t.length() && t.charAt(close + 1) == c ? 2 : 1;
+    }
+}

@@ -1,0 +1,125 @@
+package org.onrecord.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onrecord.annotate.Annotated;
+import org.onrecord.annotate.Sentence;
+import org.onrecord.model.Statement;
+
+/**
+ * Reported speech without quotation marks: "X flatly denied that ...", "X told Y that ...", "X said the
+ * ...", "X praised ...", "..., the daily said", "..., according to X". The content runs from the end of
+ * the cue (and its "that") to the end of the sentence, and stops before a participle clause
+ * (", describing ...") or an attribution tail (", citing ...").
+ */
+final class ReportedSpeech {
+    /** "that", after at most a short time phrase: "said Saturday that", "revealed on 24 October that". */
+    private static final Pattern THAT = Pattern.compile("^\\s*(?:,?\\s*(?:(?:on|in|last|this|at|early|late)\\s+)?(?:\\d{1,2}\\s+)?[A-Za-z.]+(?:\\s+\\d{1,4})?,?\\s+)?that\\s+");
+    private static final Pattern OBJECT_THAT = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.'’-]*|the|The|a|an|his|her|reporters|journalists|lawmakers|[a-z]+)"
+            + "(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(?:on\\s+[A-Z]\\w+\\s+|last\\s+\\w+\\s+|in\\s+[^,]{1,25}?\\s+)?that\\s+");
+    private static final Pattern CONTENT_STOP = Pattern.compile(
+            ",\\s+(?:saying|adding|describing|calling|alleging|citing|according to|while|whereas|as well as|he said|she said|it said)\\b|\\s+[—–]\\s+(?:saying|adding)|;");
+    private static final Pattern TAIL = Pattern.compile("^\\s*(?:(?:on|in|last|this)\\s+[^,.]{1,25})?\\s*(?:,\\s*(?:citing|according to|adding)\\b.*)?[.!?]?[\"”’]?\\s*$");
+
+    private ReportedSpeech() {
+    }
+
+    static List<Candidate> find(Annotated a, String body, String masked, List<Quote> quotes, List<Candidate> quoted) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            String text = masked.substring(s.start(), s.end());
+            List<Cues.Cue> cues = Cues.find(text, s.start());
+            Candidate c = tailAttribution(a, body, masked, s, cues, quotes);
+            if (c != null) {
+                out.add(c);
+                continue;
+            }
+            for (Cues.Cue cue : cues) {
+                if (cue.form() != Cues.Form.FINITE || Extract.insideQuote(quotes, cue.start())) continue;
+                if (quoted.stream().anyMatch(q -> q.cue() != null && q.cue().start() == cue.start())) continue;
+                int contentStart = contentStart(masked, cue, s.end());
+                if (contentStart < 0) continue;
+                int contentEnd = contentEnd(masked, contentStart, s.end());
+                if (words(body.substring(contentStart, contentEnd)) < 3) continue;
+                if (overlapsQuote(quotes, contentStart, contentEnd)) continue;
+                Mention m = QuoteAttribution.mentionFor(a, body, masked, cue, s.start(), s.end(), cues);
+                if (m == null) continue;
+                out.add(new Candidate(Statement.Kind.INDIRECT, contentStart, contentEnd, s.start(), s.end(), cue, m,
+                        s.paragraph(), false));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "CONTENT, the daily said." / "CONTENT, according to IRNA." */
+    private static Candidate tailAttribution(Annotated a, String body, String masked, Sentence s, List<Cues.Cue> cues, List<Quote> quotes) {
+        for (Cues.Cue cue : cues) {
+            if (cue.form() == Cues.Form.PARTICIPLE) continue;
+            int comma = masked.lastIndexOf(", ", cue.start());
+            if (comma < s.start() || words(masked.substring(s.start(), comma)) < 4) continue;
+            Mention m = null;
+            if (cue.form() == Cues.Form.PREPOSITION) {
+                if (comma + 2 != cue.start() || !TAIL.matcher(masked.substring(cue.end(), s.end()).replaceFirst("^\\s*[^,.;]+", "")).matches()) continue;
+                m = Mentions.after(masked, cue.end(), s.end());
+            } else {
+                String between = masked.substring(comma + 2, cue.start());
+                if (between.isBlank() || !TAIL.matcher(masked.substring(cue.end(), s.end())).matches()) continue;
+                m = Mentions.before(masked, comma + 2, cue.start());
+                if (m == null || m.start() != comma + 2 || !Mentions.canSpeak(m)) continue;
+            }
+            if (m == null) continue;
+            int start = s.start();
+            while (start < comma && Character.isWhitespace(body.charAt(start))) start++;
+            int from = start;
+            if (quotes.stream().anyMatch(q -> q.open() < comma && q.close() >= from)) continue;
+            return new Candidate(Statement.Kind.INDIRECT, start, comma, s.start(), s.end(), cue, Mentions.make(masked, m.start(), m.end()),
+                    s.paragraph(), false);
+        }
+        return null;
+    }
+
+    private static int contentStart(String masked, Cues.Cue cue, int sentenceEnd) {
+        String rest = masked.substring(cue.end(), sentenceEnd);
+        Matcher that = THAT.matcher(rest);
+        if (that.find()) return cue.end() + that.end();
+        if (cue.lemma().equals("tell") || cue.lemma().equals("warn") || cue.lemma().equals("assure") || cue.lemma().equals("inform")
+                || cue.lemma().equals("remind") || cue.lemma().equals("brief") || cue.lemma().equals("urge")) {
+            Matcher ot = OBJECT_THAT.matcher(rest);
+            return ot.find() ? cue.end() + ot.end() : -1;
+        }
+        if (Cues.needsQuoteOrThat(cue.lemma())) {
+            // "praised X", "rejected X", "dismissed X": the object is what was said about.
+            return cue.lemma().matches("praise|reject|dismiss|criticize|criticise|condemn|slam|defend|deny|blame|accuse")
+                    && rest.matches("(?s)\\s+[\\p{L}].*") ? cue.end() + 1 : -1;
+        }
+        if (cue.lemma().equals("say") || Cues.isBelief(cue.lemma()) || cue.lemma().matches("claim|insist|deny|argue|assert|add|state|note|admit|acknowledge|conclude|determine|reveal|announce|confirm|warn|predict|suggest|hope|expect")) {
+            String r = rest.stripLeading();
+            if (r.isEmpty() || !Character.isLetter(r.charAt(0)) || r.startsWith("to ") || r.startsWith("in ") || r.startsWith("on ")
+                    || r.startsWith("so") || r.startsWith("it was") || r.startsWith("by ")) return -1;
+            return cue.end() + (rest.length() - r.length());
+        }
+        return -1;
+    }
+
+    private static int contentEnd(String masked, int from, int sentenceEnd) {
+        Matcher stop = CONTENT_STOP.matcher(masked.substring(from, sentenceEnd));
+        int end = stop.find() ? from + stop.start() : sentenceEnd;
+        while (end > from && (Character.isWhitespace(masked.charAt(end - 1)) || ".,!?".indexOf(masked.charAt(end - 1)) >= 0)) end--;
+        return end;
+    }
+
+    private static boolean overlapsQuote(List<Quote> quotes, int start, int end) {
+        for (Quote q : quotes) {
+            if (q.start() <= start && q.end() >= end) return true;
+        }
+        return false;
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}
