@@ -38,6 +38,10 @@ final class DocumentPeople {
             "kingdom", "sea", "ocean", "river", "gulf", "street", "square", "comprehensive", "action", "joint", "day", "week",
             "pacific", "asia", "europe", "africa", "america", "middle", "east", "west", "north", "south", "oana");
 
+    private static final Pattern ROLE_NOUN = Pattern.compile("(?i)\\b(minister|diplomat|official|ambassador|spokes\\w+|president|leader"
+            + "|secretary|adviser|advisor|envoy|counterpart|chief|head|director|commander|general|senator|premier|chancellor|king"
+            + "|mayor|governor|judge|prosecutor|chairman|chairwoman|executive|founder|deputy|aide)\\b");
+
     private final String body;
     private final List<Person> people = new ArrayList<>();
 
@@ -50,7 +54,7 @@ final class DocumentPeople {
             Set<String> roles = new LinkedHashSet<>();
             if (mention.role() != null) roles.add(mention.role());
             Matcher before = APPOSITION_BEFORE.matcher(body.substring(Math.max(0, m.start() - 80), m.start()));
-            if (before.find()) roles.add(before.group().replaceAll(",\\s*$", "").strip());
+            if (before.find() && ROLE_NOUN.matcher(before.group()).find()) roles.add(before.group().replaceAll(",\\s*$", "").strip());
             Matcher after = APPOSITION_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 100)));
             if (after.find()) roles.add(after.group(1).strip());
             add(mention.name(), roles, m.start());
@@ -73,7 +77,8 @@ final class DocumentPeople {
 
     static boolean looksLikePerson(String name) {
         String[] words = name.split("\\s+");
-        if (words.length > 4) return false;
+        // "Dozens of Iranian", "Islamic Republic of Iran": people's names (titles removed) have no "of"
+        if (words.length > 4 || name.contains(" of ")) return false;
         for (String w : words) {
             String k = w.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "");
             if (ORG_WORDS.contains(k) || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1 || Nationality.of(w) != null && words.length == 1) {

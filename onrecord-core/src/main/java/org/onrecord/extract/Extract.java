@@ -24,6 +24,22 @@ public final class Extract {
     private Extract() {
     }
 
+    /** A person a document names, with the roles it gives them. */
+    public record NamedPerson(String name, List<String> roles) {
+    }
+
+    /** Everyone the document names as a person (speakers or not), for resolving people across documents. */
+    public static List<NamedPerson> people(Document doc) {
+        String masked = mask(doc.body(), List.of());
+        return new DocumentPeople(masked).people().stream()
+                .map(p -> new NamedPerson(p.name(), List.copyOf(p.roles()))).toList();
+    }
+
+    /** The words a headline puts in quotation marks (single quotes count in headlines). */
+    public static List<String> headlineQuotes(String headline) {
+        return Quotes.find(headline, true).stream().map(q -> q.text(headline)).toList();
+    }
+
     public static List<Statement> statements(Annotated a) {
         Document doc = a.doc();
         String body = doc.body();

@@ -41,6 +41,8 @@ final class Mentions {
     private static final String NP = "(?:" + PRONOUN + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + "|" + NAMESEQ
             + "(?:,\\s+" + DESC + ",?)?(?:\\s+and\\s+" + NAMESEQ + ")?|" + PLURAL + "|(?:the|The)\\s+" + NAMESEQ + ")";
     private static final String SKIP = "(?:\\s*,\\s*(?:in turn|however|meanwhile|too|also|though|for (?:his|her|its|their) part|in response)\\s*,)?"
+            // a time phrase between subject and verb: "A Ukrainian assessment on Nov. 7 determined"
+            + "(?:\\s+(?:on|in|last|this|early|late)\\s+(?:[A-Z][a-z]{2,8}\\.?|\\d{1,2})(?:\\s+\\d{1,4}|\\s+[A-Z][a-z]+)?)?"
             + "(?:\\s+(?:has|have|had|also|further|then|later|reportedly|repeatedly|previously|again|once|would|will|had also|has also|did|does|do|would also|may|might|could))*\\s*";
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(" + NP + ")" + SKIP + "$");
     private static final Pattern AFTER = Pattern.compile("^\\s*(" + NP + ")");
@@ -157,6 +159,7 @@ final class Mentions {
     static boolean canSpeak(Mention m) {
         if (m == null) return false;
         if (m.kind() != Mention.Kind.DESCRIPTION) return true;
-        return NAMES_SOMEONE.matcher(m.text()).matches() || m.text().matches("(?:the|The)\\s+" + NAMESEQ);
+        return NAMES_SOMEONE.matcher(m.text()).matches() || m.text().matches("(?:the|The)\\s+" + NAMESEQ)
+                || m.text().matches("(?:[Bb]oth\\s+)?" + NAMESEQ + "\\s+and\\s+" + NAMESEQ);
     }
 }

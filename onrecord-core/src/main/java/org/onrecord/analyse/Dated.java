@@ -1,0 +1,29 @@
+package org.onrecord.analyse;
+
+import java.util.Map;
+import org.onrecord.model.Document;
+import org.onrecord.model.Statement;
+
+/** When a statement was made, as far as known: its said_on, else its article's date; null when undated. */
+final class Dated {
+    private Dated() {
+    }
+
+    static String date(Statement s, Map<String, Document> docs) {
+        if (s.saidOn() != null) return s.saidOn();
+        Document d = docs.get(s.doc());
+        return d == null || d.published() == null ? null : d.published().toString();
+    }
+
+    static String outlet(Statement s, Map<String, Document> docs) {
+        Document d = docs.get(s.doc());
+        if (d == null) return "an unknown outlet";
+        if (d.outlet() != null) return d.outlet();
+        return d.url() != null ? d.url() : "outlet unknown, " + d.source().replaceAll(".*/", "");
+    }
+
+    static String when(Statement s, Map<String, Document> docs) {
+        String d = date(s, docs);
+        return d == null ? "undated" : d;
+    }
+}

@@ -1,0 +1,79 @@
+package org.onrecord.resolve;
+
+import java.util.Locale;
+
+/** Names compared as written apart from case, spaces, hyphens, dots, apostrophes and a leading honorific. */
+final class NameKey {
+    private NameKey() {
+    }
+
+    static String of(String name) {
+        String n = name.strip().replaceFirst("^(?i)(mr|mrs|ms|dr|sir)\\.?\\s+", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.’']", "");
+    }
+
+    static int tokens(String name) {
+        return name.strip().replaceFirst("^(?i)(mr|mrs|ms|dr|sir)\\.?\\s+", "").split("[\\s]+").length;
+    }
+
+    /** Levenshtein distance, for misspellings (Gutteres / Guterres). */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /**
+     * The same person written two ways: identical keys, one full name ending the other ("Amir Abdollahian" in
+     * "Hossein Amir Abdollahian"), or a one-letter slip in a long surname with the same given name.
+     */
+    static boolean samePerson(String a, String b) {
+        String ka = of(a), kb = of(b);
+        if (ka.equals(kb)) return true;
+        String s = ka.length() <= kb.length() ? ka : kb, l = ka.length() <= kb.length() ? kb : ka;
+        String shortName = ka.length() <= kb.length() ? a : b, longName = ka.length() <= kb.length() ? b : a;
+        if (tokens(shortName) >= 2 && l.endsWith(s) && endsAtWord(longName, shortName)) return true;
+        if (tokens(a) >= 2 && tokens(b) >= 2 && Math.min(ka.length(), kb.length()) >= 10) {
+            String fa = first(a), fb = first(b);
+            // one slip (a doubled or dropped letter moved: Guterres / Gutteres) in a long name with the same given name
+            return fa.equals(fb) && distance(ka, kb) <= (Math.min(ka.length(), kb.length()) >= 12 ? 2 : 1);
+        }
+        return false;
+    }
+
+    /** A one-word name (a surname) that ends a full name, exactly or with a one-letter slip. */
+    static boolean surnameOf(String surname, String fullName) {
+        String k = of(surname), full = of(fullName);
+        if (k.length() < 4) return false;
+        if (full.endsWith(k)) return true;
+        String last = of(fullName.substring(fullName.lastIndexOf(' ') + 1));
+        return k.length() >= 6 && distance(k, last) <= (k.length() >= 8 ? 2 : 1);
+    }
+
+    private static String first(String name) {
+        return name.strip().replaceFirst("^(?i)(mr|mrs|ms|dr|sir)\\.?\\s+", "").split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean endsAtWord(String longName, String shortName) {
+        // "Amir-Abdollahian" ends "Hossein Amir-Abdollahian"; "Amirabdollahian" ends "Hossein Amirabdollahian"
+        String lk = of(longName), sk = of(shortName);
+        int cut = lk.length() - sk.length();
+        if (cut == 0) return true;
+        StringBuilder seen = new StringBuilder();
+        for (String w : longName.strip().split("[\\s\\-]+")) {
+            if (of(seen.toString()).length() == cut) return true;
+            seen.append(w).append(' ');
+        }
+        return false;
+    }
+}

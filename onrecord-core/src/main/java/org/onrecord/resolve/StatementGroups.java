@@ -1,0 +1,57 @@
+package org.onrecord.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.onrecord.model.Statement;
+
+/**
+ * Links the reports of one statement carried by several outlets: the same speaker and the same or nearly
+ * the same words (most of the shorter text's words in the longer one). Each group is named by its first
+ * statement's id; a statement reported once has no group.
+ */
+final class StatementGroups {
+    private StatementGroups() {
+    }
+
+    static List<Statement> link(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>(statements);
+        List<Set<String>> words = statements.stream().map(s -> words(s.text())).toList();
+        String[] group = new String[out.size()];
+        for (int i = 0; i < out.size(); i++) {
+            Statement a = out.get(i);
+            if (a.speaker() == null || words.get(i).size() < 4) continue;
+            for (int j = i + 1; j < out.size(); j++) {
+                Statement b = out.get(j);
+                if (a.doc().equals(b.doc()) || !a.speaker().equals(b.speaker())) continue;
+                if (nearlySame(words.get(i), words.get(j))) {
+                    String g = group[i] != null ? group[i] : a.id();
+                    group[i] = g;
+                    group[j] = group[j] == null ? g : group[j];
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            if (group[i] != null) out.set(i, out.get(i).withGroup(group[i]));
+        }
+        return out;
+    }
+
+    static boolean nearlySame(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b, large = a.size() <= b.size() ? b : a;
+        if (small.size() < 4) return false;
+        int common = 0;
+        for (String w : small) if (large.contains(w)) common++;
+        return common >= 0.8 * small.size() && small.size() >= 0.5 * large.size();
+    }
+
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2) out.add(w);
+        }
+        return out;
+    }
+}
