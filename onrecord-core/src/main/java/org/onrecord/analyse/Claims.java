@@ -30,7 +30,8 @@ final class Claims {
         Matcher weapon = DomainLexicon.WEAPON.matcher(text);
         String action;
         int at;
-        if (transfer.find() && weapon.find()) {
+        boolean found = transfer.find();
+        if (found && (weapon.find() || transfer.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("arm"))) {
             action = "supply";
             at = transfer.start();
         } else {
@@ -40,7 +41,7 @@ final class Claims {
             at = support.start();
         }
         weapon.reset();
-        String item = weapon.find() ? weapon.group(1) : null;
+        String item = weapon.find() ? weapon.group(1) : action.equals("supply") ? "arms" : null;
         String recipient = recipient(text, at, countries);
         String actor = actor(text, at, speakerCountry, recipient, countries);
         if (actor != null && actor.equals(recipient)) recipient = null;

@@ -43,6 +43,13 @@ final class Countries {
             }
         }
         for (String k : capitalised) if (demonymStems.contains(k)) keys.add(k);
+        // Most states' names end in -ia, -stan or -land (Syria, Kestria, Kazakhstan, Poland): such a word after
+        // "to" or "from" is taken for a state even where the corpus never names its people.
+        Pattern named = Pattern.compile("\\b(?:to|from|in|with)\\s+([A-Z][a-z]{2,}(?:ia|stan|land))\\b");
+        for (Document d : documents) {
+            Matcher m = named.matcher(d.body());
+            while (m.find()) keys.add(DomainLexicon.key(m.group(1)));
+        }
     }
 
     /** The state a word names ("Tehran", "Iranians", "Kestria", "US"), or null. */

@@ -33,7 +33,7 @@ final class DomainLexicon {
     static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|none|nor|neither|without)\\b|n[’']t\\b", CI);
     /** Words that call a claim false, said of it ("entirely wrong", "baseless", "lies"). */
     static final Pattern DISMISSAL = Pattern.compile("\\b(wrong|baseless|false|untrue|lies?|fabricat\\w*|groundless|nonsense|unfounded"
-            + "|fake|propaganda|ruse|myth|absurd)\\b", CI);
+            + "|fake|propaganda|ruse|myth|absurd|invention|invented|made up|smear)\\b", CI);
     /** Reporting verbs that deny what they report. */
     static final Pattern DENIAL_CUE = Pattern.compile("\\b(den(?:y|ies|ied|ying)|reject\\w*|refut\\w*|dismiss\\w*|rebuff\\w*|repudiat\\w*)\\b", CI);
     /** "stop selling" presupposes selling. */
@@ -42,7 +42,9 @@ final class DomainLexicon {
     static final Pattern STANCE = Pattern.compile("\\b(opposed to|against the|oppose|opposes|objection to|our policy|policy (?:toward|towards|on|of) )\\b", CI);
     static final Pattern FUTURE = Pattern.compile("\\b(will|won[’']t|would|shall|going to|plans? to|intends? to|is to|are to)\\b", CI);
     /** Past or perfect in the clause of the transfer verb: "have not given", "provided", "was going to sell". */
-    static final Pattern PAST = Pattern.compile("\\b(have|has|had|did|didn[’']t|was|were|ever|never|already|gave|sold|sent|made|left|carried"
+    static final Pattern PAST = Pattern.compile("\\b(?:have|has|had)\\s+(?:not|never)\\b|\\b(?:have|has|had)\\s+(?:already\\s+|also\\s+|ever\\s+)?"
+            + "(?:\\w+ed|sold|given|sent|made|been|carried|handed)\\b"
+            + "|\\b(did|didn[’']t|was|were|ever|never|already|gave|sold|sent|made|left|carried"
             + "|provided|supplied|delivered|shipped|transferred|exported|dispatched|armed)\\b", CI);
     static final Pattern BEFORE = Pattern.compile("\\bbefore\\s+(?:\\[?the\\s+start\\]?\\s+of\\s+|the\\s+start\\s+of\\s+)?(?:the\\s+|this\\s+|its\\s+)?(?:[A-Z]\\w+\\s+)?(war|invasion|conflict|fighting|embargo|sanctions|ban|ceasefire|attack|offensive)\\b", CI);
     static final Pattern AFTER = Pattern.compile("\\b(?:after|since|following|during)\\s+(?:the\\s+start\\s+of\\s+)?(?:the\\s+|this\\s+|its\\s+)?(?:[A-Z]\\w+\\s+)?(war|invasion|conflict|fighting|embargo|sanctions|ban|ceasefire|attack|offensive)\\b", CI);

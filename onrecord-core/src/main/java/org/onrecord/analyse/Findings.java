@@ -48,7 +48,7 @@ final class Findings {
         if (speakerA.equals(speakerB)) {
             if (opposite && a.overlaps(b) && !sa.doc().equals(sb.doc())) {
                 add("contradiction", a, b, Reasons.contradiction(a, b, docs));
-            } else if (!a.positive() && !b.positive() && b.scope().narrows(a.scope()) && !sa.doc().equals(sb.doc())
+            } else if (!a.positive() && !b.positive() && b.scope().narrows(a.scope()) && a.overlaps(b) && !sa.doc().equals(sb.doc())
                     && Dated.date(sa, docs) != null && Dated.date(sb, docs) != null) {
                 add("shift", a, b, Reasons.shift(a, b, docs));
             }
@@ -68,20 +68,25 @@ final class Findings {
         }
     }
 
-    /** Two named kinds of weapon must be the same kind; "weapons" or "arms" covers every kind. */
+    /**
+     * Two named kinds of weapon must be of one class (shells and artillery are ammunition; rockets and missiles
+     * are missiles); "weapons" or "arms" covers every class.
+     */
     private static boolean sameItems(Claim a, Claim b) {
         if (a.item() == null || b.item() == null) return true;
-        String x = singular(a.item()), y = singular(b.item());
-        return x.equals(y) || generic(x) || generic(y);
+        String x = itemClass(a.item()), y = itemClass(b.item());
+        return x.equals(y) || x.equals("weapon") || y.equals("weapon");
     }
 
-    private static boolean generic(String item) {
-        return item.equals("weapon") || item.equals("arm") || item.equals("weaponry") || item.equals("armament") || item.equals("military equipment");
-    }
-
-    private static String singular(String w) {
-        String l = w.toLowerCase(java.util.Locale.ROOT);
-        return l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+    static String itemClass(String item) {
+        String l = item.toLowerCase(java.util.Locale.ROOT);
+        if (l.matches("weapons?|arms?|weaponry|armaments?|military equipment")) return "weapon";
+        if (l.matches("ammunition|munitions?|shells?|artillery|rounds?|bullets?|cartridges?")) return "ammunition";
+        if (l.matches("missiles?|rockets?")) return "missile";
+        if (l.matches("drones?|uavs?|unmanned aircraft")) return "drone";
+        if (l.matches("(fighter )?jets?|warplanes?")) return "aircraft";
+        if (l.matches("guns?|rifles?")) return "gun";
+        return l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
     }
 
     private boolean isOfficial(String speaker) {
@@ -91,8 +96,12 @@ final class Findings {
     private final java.util.Set<String> seen = new java.util.HashSet<>();
 
     private void add(String type, Claim a, Claim b, String reason) {
-        // one finding per pair of sentences: a partial quotation and the reported speech around it are one statement
-        if (!seen.add(type + "|" + a.statement().doc() + "|" + a.statement().sentence() + "|" + b.statement().doc() + "|" + b.statement().sentence())) return;
+        // One finding per pair of articles and speakers: an article that reports the same words as a quotation and
+        // as reported speech (or quotes a denial twice) says one thing, and one finding shows it.
+        Statement sa = a.statement(), sb = b.statement();
+        // A dispute is kept per claim (each third-party report is its own evidence) and per denying article.
+        String left = type.equals("disputed") ? sa.id() : sa.doc() + "|" + sa.speaker();
+        if (!seen.add(type + "|" + left + "|" + sb.doc() + "|" + sb.speaker())) return;
         String id = "f-" + type.charAt(0) + "-" + Integer.toHexString(Objects.hash(type, a.statement().id(), b.statement().id()));
         out.add(new Finding(id, type, a.statement().id(), b.statement().id(), reason, a.topic()));
     }

@@ -46,7 +46,7 @@ public final class TimeTagger {
     private static final Pattern PAST_NEAR = Pattern.compile(
             "\\b(\\w+ed|said|told|met|made|was|were|had|took|gave|went|came|saw|began|left|spoke|wrote|held|found|sent"
                     + "|brought|became|seized|won|lost|ran|sold|bought|paid|kept|got|fell|rose|struck|hit|shot|put|set|cut)\\b"
-                    + "(?:\\s+\\S+){0,3}\\s+(?:on|in|last)?\\s*$", CI);
+                    + "(?:\\s+\\S+){0,5}\\s+(?:on|in|last)?\\s*$", CI);
     private static final List<Rule> RULES = new ArrayList<>();
 
     static {

@@ -11,7 +11,7 @@ import java.util.List;
  * expected findings), written for the demo and the tests. Nothing in it happened.
  */
 public final class DemoStory {
-    public static final List<String> FILES = List.of("01_herald.txt", "02_wire.html", "03_harbor.txt", "04_capital.txt",
+    public static final List<String> FILES = List.of("01_herald.txt", "02_wire.txt", "03_harbor.txt", "04_capital.txt",
             "05_ledger.txt", "manifest.json", "gold.json", "README.md");
 
     private DemoStory() {

@@ -125,7 +125,8 @@ final class Cues {
         while (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             String lemma = LEMMA.get(word);
-            if (lemma == null || word.equals(lemma) && NOUN_LIKE.contains(lemma)) continue;
+            // "records show that ...": a noun-like bare form is a verb when "that" follows it
+            if (lemma == null || word.equals(lemma) && NOUN_LIKE.contains(lemma) && !text.startsWith(" that ", m.end())) continue;
             Form form = word.endsWith("ing") && !word.equals("bring") ? Form.PARTICIPLE : Form.FINITE;
             out.add(new Cue(offset + m.start(), offset + m.end(), m.group(0), lemma, form));
         }

@@ -144,6 +144,10 @@ final class DocumentPeople {
         if (!lower.matches("(?s)(the|his|her|its|their|\\S+[’']s)\\s.*") || lower.matches(".*(officials|sources|services|experts|analysts|people|authorities|assessment|report|statement|intelligence).*")) {
             return d.replaceFirst("^(?i)(both|the)\\s+", "");
         }
+        if (lower.matches(".*\\b(government|ministry|administration|military|army|embassy|regime|council|parliament|cabinet|presidency|office)$")) {
+            // an institution speaks for itself: "Valdoria's government", "the foreign ministry"
+            return d.replaceFirst("^(?i)the\\s+", "");
+        }
         List<String> nations = Nationality.in(d);
         Person pick = null;
         for (Person p : people) {

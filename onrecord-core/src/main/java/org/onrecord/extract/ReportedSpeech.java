@@ -19,6 +19,7 @@ final class ReportedSpeech {
     private static final Pattern THAT = Pattern.compile("^\\s*(?:,?\\s*(?:(?:on|in|last|this|at|early|late)\\s+)?(?:\\d{1,2}\\s+)?[A-Za-z.]+(?:\\s+\\d{1,4})?,?\\s+)?that\\s+");
     private static final Pattern OBJECT_THAT = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.'’-]*|the|The|a|an|his|her|reporters|journalists|lawmakers|[a-z]+)"
             + "(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(?:on\\s+[A-Z]\\w+\\s+|last\\s+\\w+\\s+|in\\s+[^,]{1,25}?\\s+)?that\\s+");
+    private static final Pattern LEADING_TIME = Pattern.compile("\\s+(?:(?:on|last|this|early|late)\\s+[A-Z]?[a-z]+\\s+)?");
     private static final Pattern CONTENT_STOP = Pattern.compile(
             ",\\s+(?:saying|adding|describing|calling|alleging|citing|according to|while|whereas|as well as|he said|she said|it said)\\b|\\s+[—–]\\s+(?:saying|adding)|;");
     private static final Pattern TAIL = Pattern.compile("^\\s*(?:(?:on|in|last|this)\\s+[^,.]{1,25})?\\s*(?:,\\s*(?:citing|according to|adding)\\b.*)?[.!?]?[\"”’]?\\s*$");
@@ -92,8 +93,11 @@ final class ReportedSpeech {
         }
         if (Cues.needsQuoteOrThat(cue.lemma())) {
             // "praised X", "rejected X", "dismissed X": the object is what was said about.
-            return cue.lemma().matches("praise|reject|dismiss|criticize|criticise|condemn|slam|defend|deny|blame|accuse")
-                    && rest.matches("(?s)\\s+[\\p{L}].*") ? cue.end() + 1 : -1;
+            if (!cue.lemma().matches("praise|reject|dismiss|criticize|criticise|condemn|slam|defend|deny|blame|accuse")
+                    || !rest.matches("(?s)\\s+[\\p{L}].*")) return -1;
+            // "rejected on Friday what it called ...": the time belongs to the reporting, not to what was rejected
+            Matcher time = LEADING_TIME.matcher(rest);
+            return cue.end() + (time.lookingAt() ? time.end() : 1);
         }
         if (cue.lemma().equals("say") || Cues.isBelief(cue.lemma()) || cue.lemma().matches("claim|insist|deny|argue|assert|add|state|note|admit|acknowledge|conclude|determine|reveal|announce|confirm|warn|predict|suggest|hope|expect")) {
             String r = rest.stripLeading();

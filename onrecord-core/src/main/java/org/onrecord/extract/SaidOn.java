@@ -23,7 +23,7 @@ final class SaidOn {
             if (!t.isCalendarValue() || Extract.insideQuote(quotes, t.start())) continue;
             if (t.start() < c.end() && t.end() > c.start()) continue;
             // a date after the content's start belongs to the content, unless it directly follows the cue
-            boolean inContent = !c.quotation() && t.start() >= c.start();
+            boolean inContent = !c.quotation() && t.start() >= c.start() && t.start() < c.end();
             int distance = t.start() >= c.cue().end() ? t.start() - c.cue().end() : c.cue().start() - t.end();
             if (inContent && distance > 3) continue;
             if (t.start() > c.cue().end() && c.quotation() && t.start() > c.start() && distance > 40) continue;
