@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
-        subcommands = {BenchCommand.Aeb.class, BenchCommand.Te3.class})
+        subcommands = {BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -75,6 +75,35 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "relaxed P=%.3f R=%.3f F1=%.3f%n", x[0], x[1], x[2]);
             out.printf(Locale.ROOT, "value   accuracy=%.3f F1=%.3f%n", f.valueAccuracy(), f.valueAccuracy() * x[2]);
             out.printf(Locale.ROOT, "type    accuracy=%.3f F1=%.3f%n", f.typeAccuracy(), f.typeAccuracy() * x[2]);
+            out.println(f.scoreLine());
+            return 0;
+        }
+    }
+
+    @Command(name = "polnear", mixinStandardHelpOptions = true,
+            description = "PolNeAR attribution: BRAT predictions for a split into OUT/polnear-SPLIT, scored as score_polnear.py.")
+    static final class Polnear implements Callable<Integer> {
+        @CommandLine.Mixin
+        Dirs dirs;
+
+        @Option(names = "--split", defaultValue = "test", paramLabel = "dev|test|train", description = "Default: ${DEFAULT-VALUE}.")
+        String split;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            var r = org.onrecord.bench.PolnearBench.run(dirs.shared, split, dirs.out.resolve("polnear-" + split));
+            var f = r.figures();
+            out.printf(Locale.ROOT, "polnear %s: %d articles in %.1f s -> %s%n", split, r.articles(), r.seconds(), r.output());
+            for (String k : java.util.List.of("content", "source", "cue")) {
+                out.printf(Locale.ROOT, "%-8s exact P=%.3f R=%.3f F1=%.3f%n", k, f.get(k + "_exact_p"), f.get(k + "_exact_r"), f.get(k + "_exact_f1"));
+            }
+            out.printf(Locale.ROOT, "content  overlap P=%.3f R=%.3f F1=%.3f%n", f.get("content_overlap_p"), f.get("content_overlap_r"), f.get("content_overlap_f1"));
+            out.printf(Locale.ROOT, "attribution accuracy=%.3f over %d pairs (gold %d, predicted %d relations)%n",
+                    f.get("attribution_acc"), f.attributionN(), f.goldRelations(), f.predRelations());
             out.println(f.scoreLine());
             return 0;
         }

@@ -31,7 +31,7 @@ final class Mentions {
             + "|chancellor|king|queen|prince|emir|ayatollah|cleric|pope)";
     private static final String ARTICLE = "(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|both|Both)";
     private static final String DET = "(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|" + CAP + "[’']s|both|Both)";
-    private static final String MOD = "(?:[a-z][\\p{L}\\-]*|" + CAP + ")";
+    private static final String MOD = "(?:[a-z][\\p{L}’'\\-]*|" + CAP + ")";
     private static final String DESC = DET + "\\s+(?:" + MOD + "\\s+){0,4}" + ROLE
             + "(?:\\s+(?:of|to|for|at|in|on)\\s+(?:the\\s+)?" + NAMESEQ + ")?";
     private static final String PLURAL = "(?:(?:" + CAP + "|[a-z]+)\\s+){1,3}(?:officials|sources|diplomats|lawmakers|analysts|experts"

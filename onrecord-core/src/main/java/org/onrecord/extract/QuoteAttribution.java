@@ -42,8 +42,19 @@ final class QuoteAttribution {
                 mention = m;
             }
         }
+        if (best == null && q.closed()) {
+            // “...” ― Steve Quinlan: a dash and a name after the quotation
+            java.util.regex.Matcher dash = DASH.matcher(masked.substring(closeEnd, Math.min(masked.length(), closeEnd + 120)));
+            if (dash.lookingAt()) {
+                best = new Cues.Cue(closeEnd + dash.start(1), closeEnd + dash.end(1), dash.group(1), "dash", Cues.Form.FINITE);
+                mention = Mentions.make(masked, closeEnd + dash.start(2), closeEnd + dash.end(2));
+            }
+        }
         return new Candidate(kind, q.start(), q.end(), frameStart, frameEnd, best, mention, Extract.paragraph(a, q.open()), true);
     }
+
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile(
+            "[\\s,]*([―—–])\\s*(" + Mentions.NAMESEQ + ")");
 
     /** The words naming who speaks with this cue: the subject before it, the phrase after it, or the sentence's subject. */
     static Mention mentionFor(Annotated a, String body, String masked, Cues.Cue cue, int from, int frameEnd, List<Cues.Cue> cues) {
@@ -56,11 +67,23 @@ final class QuoteAttribution {
             return Mentions.after(masked, cue.end(), frameEnd);
         }
         Mention m = cue.start() > from ? Mentions.before(masked, from, cue.start()) : null;
+        if (m == null && cue.start() > from) {
+            // ",” the New York businessman said": whatever short phrase stands between a quotation and its cue names the speaker
+            String between = masked.substring(from, cue.start());
+            int lead = 0;
+            while (lead < between.length() && !Character.isLetter(between.charAt(lead))) lead++;
+            String phrase = between.substring(lead).strip();
+            if (!phrase.isEmpty() && from + lead < cue.start() && ReportedSpeech.words(phrase) <= 6 && phrase.matches("(?s)(?:[A-Z]|the |a |an |his |her ).*")
+                    && !phrase.matches("(?s).*[.;:“”\"].*")) {
+                m = Mentions.make(masked, from + lead, from + lead + phrase.length());
+            }
+        }
         // Inverted order only right after a quotation or a comma: "...,” said Irwani." / "..., said the minister."
         String lead = masked.substring(Math.max(from, cue.start() - 3), cue.start()).strip();
         if (m == null && (lead.endsWith(",") || lead.endsWith("”") || lead.endsWith("\"") || lead.isEmpty())
                 && (cue.lemma().equals("say") || cue.lemma().equals("add") || cue.lemma().equals("tell"))) {
-            m = Mentions.after(masked, cue.end(), frameEnd);
+            int para = masked.indexOf('\n', cue.end());
+            m = Mentions.after(masked, cue.end(), Math.max(frameEnd, para < 0 ? masked.length() : Math.min(para, cue.end() + 150)));
         }
         if (m == null && cue.form() == Cues.Form.PARTICIPLE || m == null && precededByConjunction(masked, from, cue.start())) {
             // "..., saying", "... and described": the subject of the sentence's first reporting clause.

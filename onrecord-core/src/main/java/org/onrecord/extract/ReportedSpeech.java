@@ -18,7 +18,13 @@ final class ReportedSpeech {
     /** "that", after at most a short time phrase: "said Saturday that", "revealed on 24 October that". */
     private static final Pattern THAT = Pattern.compile("^\\s*(?:,?\\s*(?:(?:on|in|last|this|at|early|late)\\s+)?(?:\\d{1,2}\\s+)?[A-Za-z.]+(?:\\s+\\d{1,4})?,?\\s+)?that\\s+");
     private static final Pattern OBJECT_THAT = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.'’-]*|the|The|a|an|his|her|reporters|journalists|lawmakers|[a-z]+)"
-            + "(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(?:on\\s+[A-Z]\\w+\\s+|last\\s+\\w+\\s+|in\\s+[^,]{1,25}?\\s+)?that\\s+");
+            + "(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(?:on\\s+[A-Z]\\w+\\s+|last\\s+\\w+\\s+|in\\s+[^,]{1,25}?\\s+)?(?:that|how|what|why|whether|if|when)\\s+");
+    private static final Pattern COLON = Pattern.compile("\\s*:\\s+(?=\\S)");
+    private static final Pattern TO_CLAUSE = Pattern.compile("\\s+(?:\\w+ly\\s+)?(to\\s+\\w+)");
+    /** Verbs of intention whose content is an infinitive: "wants to triple the program". */
+    private static final java.util.Set<String> INTENT = java.util.Set.of("want", "plan", "hope", "promise", "vow", "pledge",
+            "intend", "expect", "seek", "threaten", "aim", "refuse", "decline", "agree", "urge", "propose");
+    private static final Pattern ACCORDING_LEAD = Pattern.compile("^\\s*(?:According to|according to)\\s+([^,]{2,80}),\\s+");
     private static final Pattern LEADING_TIME = Pattern.compile("\\s+(?:(?:on|last|this|early|late)\\s+[A-Z]?[a-z]+\\s+)?");
     private static final Pattern CONTENT_STOP = Pattern.compile(
             ",\\s+(?:saying|adding|describing|calling|alleging|citing|according to|while|whereas|as well as|he said|she said|it said)\\b|\\s+[—–]\\s+(?:saying|adding)|;");
@@ -37,9 +43,15 @@ final class ReportedSpeech {
                 out.add(c);
                 continue;
             }
+            c = leadingAccording(a, masked, s);
+            if (c == null) c = speakerLabel(masked, s);
+            if (c != null) {
+                out.add(c);
+                continue;
+            }
             for (Cues.Cue cue : cues) {
-                if (cue.form() != Cues.Form.FINITE || Extract.insideQuote(quotes, cue.start())) continue;
-                if (quoted.stream().anyMatch(q -> q.cue() != null && q.cue().start() == cue.start())) continue;
+                if (cue.form() == Cues.Form.PREPOSITION || Extract.insideQuote(quotes, cue.start())) continue;
+                if (cue.form() == Cues.Form.PARTICIPLE && !THAT.matcher(masked.substring(cue.end(), s.end())).lookingAt()) continue;
                 int contentStart = contentStart(masked, cue, s.end());
                 if (contentStart < 0) continue;
                 int contentEnd = contentEnd(masked, contentStart, s.end());
@@ -64,12 +76,12 @@ final class ReportedSpeech {
             Mention m = null;
             if (cue.form() == Cues.Form.PREPOSITION) {
                 if (comma + 2 != cue.start() || !TAIL.matcher(masked.substring(cue.end(), s.end()).replaceFirst("^\\s*[^,.;]+", "")).matches()) continue;
-                m = Mentions.after(masked, cue.end(), s.end());
+                m = phrase(masked, cue.end(), s.end());
             } else {
                 String between = masked.substring(comma + 2, cue.start());
                 if (between.isBlank() || !TAIL.matcher(masked.substring(cue.end(), s.end())).matches()) continue;
-                m = Mentions.before(masked, comma + 2, cue.start());
-                if (m == null || m.start() != comma + 2 || !Mentions.canSpeak(m)) continue;
+                // ", sources said." / ", advisers to Mr. Obama say.": whatever short phrase stands there is the source
+                m = ReportedSpeech.words(between) <= 8 && !between.matches("(?s).*[“”\"].*") ? Mentions.make(masked, comma + 2, cue.start()) : null;
             }
             if (m == null) continue;
             int start = s.start();
@@ -82,10 +94,51 @@ final class ReportedSpeech {
         return null;
     }
 
+    /** "According to the poll, Clinton leads ...": the rest of the sentence, sourced by the phrase. */
+    private static Candidate leadingAccording(Annotated a, String masked, Sentence s) {
+        Matcher m = ACCORDING_LEAD.matcher(masked.substring(s.start(), s.end()));
+        if (!m.find()) return null;
+        int start = s.start() + m.end();
+        int end = contentEnd(masked, start, s.end());
+        if (words(masked.substring(start, end)) < 3) return null;
+        int cueStart = s.start() + masked.substring(s.start(), s.end()).indexOf(m.group(0).strip().substring(0, 12));
+        Cues.Cue cue = new Cues.Cue(cueStart, cueStart + 12, "according to", "according to", Cues.Form.PREPOSITION);
+        Mention mention = Mentions.make(masked, s.start() + m.start(1), s.start() + m.end(1));
+        return new Candidate(Statement.Kind.INDIRECT, start, end, s.start(), s.end(), cue, mention, s.paragraph(), false);
+    }
+
+    private static final Pattern LABEL = Pattern.compile("^\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3}|" + Mentions.NAMESEQ + ")(:)\\s+(?=\\S)");
+
+    /** A transcript line: "PENCE: Well, the question ..." (the label opens the paragraph). */
+    private static Candidate speakerLabel(String masked, Sentence s) {
+        if (s.start() > 0 && masked.charAt(s.start() - 1) != '\n') return null;
+        Matcher m = LABEL.matcher(masked.substring(s.start(), s.end()));
+        if (!m.find() || words(m.group(1)) > 4) return null;
+        int start = s.start() + m.end();
+        int end = s.end();
+        while (end > start && Character.isWhitespace(masked.charAt(end - 1))) end--;
+        if (words(masked.substring(start, end)) < 3) return null;
+        Cues.Cue cue = new Cues.Cue(s.start() + m.start(2), s.start() + m.end(2), ":", "say", Cues.Form.FINITE);
+        Mention mention = Mentions.make(masked, s.start() + m.start(1), s.start() + m.end(1));
+        return new Candidate(Statement.Kind.INDIRECT, start, end, s.start(), s.end(), cue, mention, s.paragraph(), false);
+    }
+
+    /** A short phrase after a preposition cue: "according to exit polls." */
+    private static Mention phrase(String masked, int from, int limit) {
+        Matcher m = Pattern.compile("^\\s*([^,.;:“”\"]{2,80}?)\\s*(?:[,.;:]|$)").matcher(masked.substring(from, limit));
+        return m.find() && words(m.group(1)) <= 10 ? Mentions.make(masked, from + m.start(1), from + m.end(1)) : null;
+    }
+
     private static int contentStart(String masked, Cues.Cue cue, int sentenceEnd) {
         String rest = masked.substring(cue.end(), sentenceEnd);
         Matcher that = THAT.matcher(rest);
         if (that.find()) return cue.end() + that.end();
+        Matcher colon = COLON.matcher(rest);
+        if (colon.lookingAt()) return cue.end() + colon.end();
+        if (INTENT.contains(cue.lemma())) {
+            Matcher to = TO_CLAUSE.matcher(rest);
+            return to.lookingAt() ? cue.end() + to.start(1) : -1;
+        }
         if (cue.lemma().equals("tell") || cue.lemma().equals("warn") || cue.lemma().equals("assure") || cue.lemma().equals("inform")
                 || cue.lemma().equals("remind") || cue.lemma().equals("brief") || cue.lemma().equals("urge")) {
             Matcher ot = OBJECT_THAT.matcher(rest);

@@ -1,0 +1,104 @@
+package org.onrecord.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.onrecord.model.Document;
+import org.onrecord.model.Format;
+import org.onrecord.model.SourceMap;
+import org.onrecord.model.Statement;
+import org.onrecord.pipeline.Standard;
+
+/**
+ * PolNeAR ({@code shared/bench/polnear}): Onrecord's statements of every text of a split as BRAT
+ * attribution relations (Source, Cue, Content), one {@code .ann} per article, scored as
+ * {@code score_polnear.py} scores them. The texts are clean article text, so they go straight to the
+ * annotate and extract stages (no boilerplate cleaning), with offsets into the text itself.
+ */
+public final class PolnearBench {
+    public record Result(PolnearScore.Figures figures, Path output, int articles, double seconds) {
+    }
+
+    private PolnearBench() {
+    }
+
+    public static Result run(Path shared, String split, Path outDir) throws IOException {
+        Path splitDir = shared.resolve("bench/polnear").resolve(split);
+        Path textDir = splitDir.resolve("text");
+        if (!Files.isDirectory(textDir)) {
+            throw new IOException(textDir + ": not found (is --shared the shared folder, and the split train, dev or test?)");
+        }
+        Files.createDirectories(outDir);
+        List<Path> texts;
+        try (Stream<Path> s = Files.list(textDir)) {
+            texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        long t0 = System.nanoTime();
+        for (Path t : texts) {
+            String text = Files.readString(t, StandardCharsets.UTF_8);
+            String name = t.getFileName().toString().replaceFirst("\\.txt$", "");
+            writeAnn(outDir.resolve(name + ".ann"), text, Standard.statements(asDocument(name, text)));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Result(PolnearScore.evaluate(splitDir, outDir), outDir, texts.size(), seconds);
+    }
+
+    /** A clean text as a document whose body is the text itself. */
+    static Document asDocument(String name, String text) {
+        return new Document(name, name + ".txt", null, null, null, null, null, null, null, text, Format.TEXT,
+                new SourceMap(List.of(new SourceMap.Segment(0, 0, text.length()))), text);
+    }
+
+    static void writeAnn(Path file, String text, List<Statement> statements) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            int t = 0, e = 0;
+            for (Statement s : statements) {
+                int[] content = withMarks(text, s.bodyStart(), s.bodyEnd());
+                List<String> roles = new ArrayList<>();
+                int trigger;
+                Statement.Span cue = cueWord(text, s.cueSpan());
+                if (cue != null) {
+                    w.write(tLine(++t, "Cue", cue.start(), cue.end(), text));
+                    roles.add("Cue:T" + t);
+                    w.write(tLine(++t, "Attribution", cue.start(), cue.end(), text));
+                } else {
+                    w.write(tLine(++t, "Attribution", content[0], content[1], text));
+                }
+                trigger = t;
+                if (s.mentionSpan() != null) {
+                    w.write(tLine(++t, "Source", s.mentionSpan().start(), s.mentionSpan().end(), text));
+                    roles.add(0, "Source:T" + t);
+                }
+                w.write(tLine(++t, "Content", content[0], content[1], text));
+                roles.add("Content:T" + t);
+                w.write("E" + (++e) + "\tAttribution:T" + trigger + " " + String.join(" ", roles) + "\n");
+            }
+        }
+    }
+
+    /** Quotations are annotated with their marks. */
+    static int[] withMarks(String text, int start, int end) {
+        int s = start, e = end;
+        if (s > 0 && "“\"‘'".indexOf(text.charAt(s - 1)) >= 0) s--;
+        if (e < text.length() && "”\"’'".indexOf(text.charAt(e)) >= 0) e++;
+        return new int[]{s, e};
+    }
+
+    /** The cue verb without the adverb Onrecord keeps for readers ("flatly denied" is cued by "denied"). */
+    static Statement.Span cueWord(String text, Statement.Span cue) {
+        if (cue == null) return null;
+        String c = text.substring(cue.start(), cue.end());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:flatly|strongly|firmly|categorically|repeatedly|further|later|then|again"
+                + "|publicly|privately|previously|recently|once|vehemently|emphatically|angrily|quickly)\\s+").matcher(c);
+        return m.find() ? new Statement.Span(cue.start() + m.end(), cue.end()) : cue;
+    }
+
+    private static String tLine(int n, String type, int start, int end, String text) {
+        return "T" + n + "\t" + type + " " + start + " " + end + "\t" + text.substring(start, end).replace('\n', ' ').replace('\r', ' ') + "\n";
+    }
+}
