@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
-        subcommands = {BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class})
+        subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -104,6 +104,36 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "content  overlap P=%.3f R=%.3f F1=%.3f%n", f.get("content_overlap_p"), f.get("content_overlap_r"), f.get("content_overlap_f1"));
             out.printf(Locale.ROOT, "attribution accuracy=%.3f over %d pairs (gold %d, predicted %d relations)%n",
                     f.get("attribution_acc"), f.attributionN(), f.goldRelations(), f.predRelations());
+            out.println(f.scoreLine());
+            return 0;
+        }
+    }
+
+    @Command(name = "seeds", mixinStandardHelpOptions = true,
+            description = "The seed story: analyse shared/seeds with its manifest, export to OUT/seeds, print score_seeds.py's figures.")
+    static final class Seeds implements Callable<Integer> {
+        @CommandLine.Mixin
+        Dirs dirs;
+
+        @Option(names = "--seeds", paramLabel = "DIR", description = "A seeds-shaped folder (default: SHARED/seeds).")
+        java.nio.file.Path seeds;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            java.nio.file.Path folder = seeds != null ? seeds : dirs.shared.resolve("seeds");
+            var r = org.onrecord.bench.SeedsBench.run(folder, dirs.out.resolve("seeds"));
+            var f = r.figures();
+            out.printf(Locale.ROOT, "quotes: matched %d/%d, direct/partial precision %d/%d%n", f.matched(), f.quotes(), f.tp(), f.tp() + f.fp());
+            out.printf(Locale.ROOT, "speakers right %d/%d; dates right %d/%d%n", f.speakersRight(), f.matched(), f.datesRight(), f.datesKnown());
+            out.printf(Locale.ROOT, "contradictions %d/%d must, %d/%d should, false flags %d%n", f.must(), f.mustOf(), f.should(), f.shouldOf(),
+                    f.falseFlags());
+            out.printf(Locale.ROOT, "disputes %d/%d; headline misquote %d/1, false %d; documents right %d/5%n", f.disputed(), f.disputedOf(),
+                    f.headlineFound(), f.headlineFalse(), f.docsOk());
+            out.println("export: " + r.export());
             out.println(f.scoreLine());
             return 0;
         }

@@ -32,7 +32,7 @@ public final class PolnearScore {
     }
 
     /** The scorer's figures, named as it names them. */
-    public record Figures(Map<String, Double> values, int attributionN, int goldRelations, int predRelations, int articles) {
+    public record Figures(Map<String, Double> values, int attributionN, int goldRelations, int predRelations, int articles, int predFiles) {
         public double get(String k) {
             return values.get(k);
         }
@@ -44,8 +44,8 @@ public final class PolnearScore {
                     "content_overlap_f1", "attribution_acc")) {
                 sb.append(String.format(Locale.ROOT, " %s=%.4f", k, values.get(k)));
             }
-            return sb.append(String.format(Locale.ROOT, " attribution_n=%d gold_relations=%d pred_relations=%d articles=%d",
-                    attributionN, goldRelations, predRelations, articles)).toString();
+            return sb.append(String.format(Locale.ROOT, " attribution_n=%d gold_relations=%d pred_relations=%d articles=%d pred_files=%d",
+                    attributionN, goldRelations, predRelations, articles, predFiles)).toString();
         }
     }
 
@@ -65,7 +65,9 @@ public final class PolnearScore {
         String[] names = {"content_tp", "content_np", "content_ng", "source_tp", "source_np", "source_ng", "cue_tp", "cue_np",
                 "cue_ng", "ov_tp", "ov_np", "ov_ng", "att_n", "att_ok", "gold_rel", "pred_rel"};
         for (int i = 0; i < names.length; i++) idx.put(names[i], i);
+        int predFiles = 0;
         for (Map.Entry<String, Path> e : gold.entrySet()) {
+            if (Files.exists(predDir.resolve(e.getKey() + ".ann"))) predFiles++;
             String text = Files.readString(goldDir.resolve("text").resolve(e.getKey() + ".txt"), StandardCharsets.UTF_8);
             Path pf = predDir.resolve(e.getKey() + ".ann");
             List<Relation> pred = Files.exists(pf) ? parse(pf, text) : List.of();
@@ -84,7 +86,7 @@ public final class PolnearScore {
         v.put("content_overlap_f1", ov[2]);
         long n = c[idx.get("att_n")];
         v.put("attribution_acc", n == 0 ? 0 : (double) c[idx.get("att_ok")] / n);
-        return new Figures(v, (int) n, (int) c[idx.get("gold_rel")], (int) c[idx.get("pred_rel")], gold.size());
+        return new Figures(v, (int) n, (int) c[idx.get("gold_rel")], (int) c[idx.get("pred_rel")], gold.size(), predFiles);
     }
 
     static List<Relation> parse(Path file, String text) throws IOException {
@@ -130,12 +132,12 @@ public final class PolnearScore {
         List<int[]> merged = new ArrayList<>();
         for (int[] s : sorted) {
             int a = s[0], b = s[1];
-            while (a < b && Character.isWhitespace(text.charAt(a))) a++;
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+            while (a < b && pySpace(text.charAt(a))) a++;
+            while (b > a && pySpace(text.charAt(b - 1))) b--;
             if (b <= a) continue;
             if (!merged.isEmpty()) {
                 int[] last = merged.get(merged.size() - 1);
-                if (a <= last[1] || text.substring(last[1], a).isBlank()) {
+                if (a <= last[1] || text.substring(last[1], a).chars().allMatch(ch -> pySpace((char) ch))) {
                     last[1] = Math.max(last[1], b);
                     continue;
                 }
@@ -145,6 +147,11 @@ public final class PolnearScore {
         StringBuilder k = new StringBuilder();
         for (int[] m : merged) k.append(m[0]).append('-').append(m[1]).append(';');
         return k.toString();
+    }
+
+    /** Python's str.isspace() for one character (no-break spaces included, unlike Java's isWhitespace). */
+    static boolean pySpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
     private static void score(String text, List<Relation> gold, List<Relation> pred, long[] c, Map<String, Integer> idx) {

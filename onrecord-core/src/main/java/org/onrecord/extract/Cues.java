@@ -65,6 +65,7 @@ final class Cues {
             "demand", "estimate", "quote", "note", "call", "promise", "pledge", "vow", "reply", "counter", "remark", "praise",
             "blame", "brief", "signal", "show", "find", "hold", "view", "figure", "doubt", "question", "statement", "continue",
             "record", "joke", "plead", "cite", "speak", "see", "respond", "mention", "tweet", "slam", "caution");
+    private static final Pattern PRECEDING_CAP = Pattern.compile("[A-Z][\\p{L}.’'\\-]*\\s+$");
     private static final Map<String, String> LEMMA = new HashMap<>();
     private static final Map<String, Boolean> IS_BELIEF = new HashMap<>();
     private static final Pattern VERB;
@@ -125,6 +126,8 @@ final class Cues {
         while (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             String lemma = LEMMA.get(word);
+            // "Omar Said", "Ali Said": a capitalised form right after a capitalised word is part of a name
+            if (Character.isUpperCase(m.group(1).charAt(0)) && m.start(1) > 1 && PRECEDING_CAP.matcher(text.substring(Math.max(0, m.start(1) - 30), m.start(1))).find()) continue;
             // "records show that ...": a noun-like bare form is a verb when "that" follows it
             if (lemma == null || word.equals(lemma) && NOUN_LIKE.contains(lemma) && !text.startsWith(" that ", m.end())) continue;
             Form form = word.endsWith("ing") && !word.equals("bring") ? Form.PARTICIPLE : Form.FINITE;

@@ -135,8 +135,12 @@ final class DocumentPeople {
     private String describe(Mention m, int at, String lastSpeaker) {
         String d = m.text();
         String lower = d.toLowerCase(Locale.ROOT);
-        if (lower.matches("(the|a|an) (daily|newspaper|paper|outlet|broadcaster|agency|news agency|website|magazine|network|channel)")) {
-            return recentOrg(at);
+        if (lower.matches("(?:the|a|an)\\s+(?:[\\p{L}\\-]+\\s+){0,3}(daily|newspaper|paper|outlet|broadcaster|agency|website|magazine|network|channel"
+                + "|report|poll|survey|study|statement|letter|ruling|assessment|analysis|review|audit|document|memo|transcript|ad|video|clip)")) {
+            // a publication or a document speaks for itself; "the daily" names the newspaper mentioned before
+            String org = lower.matches("(the|a|an) (daily|newspaper|paper|outlet|broadcaster|agency|news agency|website|magazine|network|channel)")
+                    ? recentOrg(at) : null;
+            return org != null ? org : d.replaceFirst("^(?i)the\\s+", "");
         }
         if (d.matches("(?:the|The)\\s+" + Mentions.NAMESEQ)) {
             return d.substring(4).strip();

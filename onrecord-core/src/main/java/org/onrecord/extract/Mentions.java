@@ -132,6 +132,10 @@ final class Mentions {
                 return make(body, start + comma + 2, end);
             }
         }
+        Mention titled = afterTitle(start, end, text);
+        if (titled != null) {
+            return titled;
+        }
         if (Character.isUpperCase(text.charAt(0)) && !text.matches("(?s)" + ARTICLE + "\\s.*") && !text.matches("(?s)" + PLURAL)) {
             String[] words = text.split("\\s+");
             int i = 0;
@@ -151,6 +155,35 @@ final class Mentions {
             }
         }
         return new Mention(start, end, text, Mention.Kind.DESCRIPTION, null, text);
+    }
+
+    /** Nouns of office and occupation that stand before a name ("Trade Minister", "council leader", "Coach"). */
+    private static final Set<String> TITLES = Set.of("minister", "secretary", "leader", "chief", "advisor", "adviser", "ambassador",
+            "spokesman", "spokeswoman", "spokesperson", "president", "senator", "sen.", "rep.", "representative", "governor", "gov.",
+            "mayor", "coach", "engineer", "director", "chairman", "chairwoman", "ceo", "head", "commander", "general", "treasurer",
+            "premier", "chancellor", "judge", "official", "officer", "diplomat", "envoy", "counterpart", "deputy", "aide", "editor",
+            "reporter", "correspondent", "analyst", "economist", "professor", "prof.", "lawyer", "attorney", "candidate", "nominee",
+            "founder", "executive", "manager", "secretary-general", "justice", "prosecutor", "sheriff", "captain", "colonel", "lieutenant",
+            "admiral", "king", "queen", "prince", "princess", "emir", "pope", "bishop", "rabbi", "imam", "dr.", "dr", "host", "anchor",
+            "columnist", "strategist", "consultant", "pollster", "activist", "scientist", "researcher", "doctor", "nurse");
+
+    /** "Trade Minister Kofi Adjei", "council leader Mark Hoy": the name is what follows the last title word. */
+    private static Mention afterTitle(int start, int end, String text) {
+        if (text.contains(",")) return null;
+        String[] words = text.split("\\s+");
+        int last = -1;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (TITLES.contains(words[i].toLowerCase(Locale.ROOT))) last = i;
+        }
+        if (last < 0) return null;
+        int n = last + 1;
+        // "Secretary of State Antony Blinken": the office's "of X" belongs to the title
+        if (n + 2 < words.length && words[n].equals("of")) n += 2;
+        if (n >= words.length) return null;
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+        if (!Character.isUpperCase(name.charAt(0)) || isSentenceWord(name)) return null;
+        String role = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+        return new Mention(start, end, text, Mention.Kind.NAME, name, role);
     }
 
     private static final Pattern NAMES_SOMEONE = Pattern.compile("(?i).*\\b" + ROLE + "s?\\b.*");

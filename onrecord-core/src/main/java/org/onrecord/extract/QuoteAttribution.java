@@ -42,6 +42,15 @@ final class QuoteAttribution {
                 mention = m;
             }
         }
+        if (best == null) {
+            // "WALLACE: “...”": a transcript label opening the paragraph
+            int para = masked.lastIndexOf('\n', q.open()) + 1;
+            java.util.regex.Matcher label = LABEL.matcher(masked.substring(para, q.open()));
+            if (label.matches()) {
+                best = new Cues.Cue(para + label.start(2), para + label.end(2), ":", "say", Cues.Form.FINITE);
+                mention = Mentions.make(masked, para + label.start(1), para + label.end(1));
+            }
+        }
         if (best == null && q.closed()) {
             // “...” ― Steve Quinlan: a dash and a name after the quotation
             java.util.regex.Matcher dash = DASH.matcher(masked.substring(closeEnd, Math.min(masked.length(), closeEnd + 120)));
@@ -53,6 +62,8 @@ final class QuoteAttribution {
         return new Candidate(kind, q.start(), q.end(), frameStart, frameEnd, best, mention, Extract.paragraph(a, q.open()), true);
     }
 
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3}|" + Mentions.NAMESEQ + ")(:)\\s*");
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile(
             "[\\s,]*([―—–])\\s*(" + Mentions.NAMESEQ + ")");
 

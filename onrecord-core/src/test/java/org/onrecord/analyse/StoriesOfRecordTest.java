@@ -1,0 +1,83 @@
+package org.onrecord.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.bench.SeedScore;
+import org.onrecord.bench.SeedsBench;
+import org.onrecord.demo.DemoStory;
+import org.onrecord.model.Finding;
+import org.onrecord.store.Store;
+import org.onrecord.testing.SharedData;
+
+/**
+ * The two stories end to end: the FICTIONAL Valdoria story shipped with Onrecord (every planted finding,
+ * nothing else), and the seed story in ../shared (the issue's figures).
+ */
+class StoriesOfRecordTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void fictionalStoryGivesExactlyItsPlantedFindings() throws IOException {
+        Path articles = DemoStory.writeTo(dir.resolve("story")).getParent();
+        SeedsBench.Result r = SeedsBench.run(articles, dir.resolve("out"));
+        SeedScore.Figures f = r.figures();
+        assertEquals(1.0, f.quoteRecall());
+        assertEquals(1.0, f.quotePrecision());
+        assertEquals(1.0, f.speakerAcc());
+        assertEquals(1.0, f.saidOnAcc());
+        assertEquals(1, f.must());
+        assertEquals(1, f.should());
+        assertEquals(0, f.falseFlags());
+        assertEquals(2, f.disputed());
+        assertEquals(1, f.headlineFound());
+        assertEquals(0, f.headlineFalse());
+        assertEquals(5, f.docsOk());
+        try (Store s = Store.open(r.export().getParent().resolve("seeds.db"))) {
+            Map<String, Integer> byType = new TreeMap<>();
+            for (Finding x : s.findings()) byType.merge(x.type(), 1, Integer::sum);
+            // planted: 1 contradiction, 1 colleague inconsistency, 1 claim disputing 2 denials, 1 misquote, 1 shift
+            assertEquals(Map.of("colleague_inconsistency", 1, "contradiction", 1, "disputed", 2, "headline_misquote", 1, "shift", 1), byType);
+        }
+    }
+
+    @Test
+    void seedStoryReachesTheIssueFigures() throws IOException {
+        Path seeds = SharedData.require().resolve("seeds");
+        SeedScore.Figures f = SeedsBench.run(seeds, dir.resolve("seeds")).figures();
+        assertTrue(f.quoteRecall() >= 0.95, f.scoreLine());
+        assertTrue(f.quotePrecision() >= 0.95, f.scoreLine());
+        assertTrue(f.speakerAcc() >= 0.95, f.scoreLine());
+        assertTrue(f.saidOnAcc() >= 0.90, f.scoreLine());
+        assertEquals(1, f.must(), f.scoreLine());
+        assertEquals(1, f.should(), f.scoreLine());
+        assertEquals(0, f.falseFlags(), f.scoreLine());
+        assertTrue(f.disputed() >= 3, f.scoreLine());
+        assertEquals(1, f.headlineFound(), f.scoreLine());
+        assertEquals(0, f.headlineFalse(), f.scoreLine());
+        assertEquals(5, f.docsOk(), f.scoreLine());
+    }
+
+    @Test
+    void peopleMergeSpellingsButNotNamesakes() throws IOException {
+        Path seeds = SharedData.require().resolve("seeds");
+        SeedsBench.Result r = SeedsBench.run(seeds, dir.resolve("people"));
+        try (Store s = Store.open(r.export().getParent().resolve("seeds.db"))) {
+            var abdollahian = s.people().stream().filter(p -> p.aliases().contains("Amirabdollahian")).toList();
+            assertEquals(1, abdollahian.size());
+            assertTrue(abdollahian.get(0).aliases().containsAll(List.of("Hossein Amir Abdollahian", "Amir-Abdollahian", "Abdollahian")));
+            var guterres = s.people().stream().filter(p -> p.aliases().contains("Antonio Gutteres")).toList();
+            assertEquals(1, guterres.size());
+            assertTrue(guterres.get(0).aliases().contains("Antonio Guterres"));
+            assertTrue(s.people().stream().anyMatch(p -> p.name().equals("Amir Saeed Irwani") && !p.aliases().contains("Abdollahian")));
+        }
+    }
+}

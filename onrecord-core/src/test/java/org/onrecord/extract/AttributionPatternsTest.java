@@ -1,0 +1,97 @@
+package org.onrecord.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.onrecord.testing.Docs.starting;
+import static org.onrecord.testing.Docs.statements;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.onrecord.model.Statement;
+
+/** Reported speech and speaker attribution patterns, on FICTIONAL sentences written for these tests. */
+class AttributionPatternsTest {
+    private static final LocalDate TUE = LocalDate.of(2024, 3, 12);
+
+    @Test
+    void saidThatWithDateBetweenCueAndThat() {
+        Statement s = starting(statements("Trade Minister Kofi Adjei said Monday that exports had doubled.", TUE), "exports had doubled");
+        assertEquals(Statement.Kind.INDIRECT, s.kind());
+        assertEquals("Kofi Adjei", s.speaker());
+        assertEquals("2024-03-11", s.saidOn());
+    }
+
+    @Test
+    void flatlyDeniedThat() {
+        Statement s = starting(statements("Defence chief Sara Lind flatly denied that troops had crossed the border.", TUE), "troops had crossed");
+        assertEquals("flatly denied", s.cue());
+        assertEquals("Sara Lind", s.speaker());
+    }
+
+    @Test
+    void toldSomeoneThat() {
+        Statement s = starting(statements("Mayor Tom Reyes told the council on Monday that the budget was balanced.", TUE), "the budget was balanced");
+        assertEquals("told", s.cue());
+        assertEquals("Tom Reyes", s.speaker());
+        assertEquals("2024-03-11", s.saidOn());
+    }
+
+    @Test
+    void accordingToAtTheEnd() {
+        Statement s = starting(statements("The factory will close in June, according to the regional newspaper.", TUE), "The factory will close");
+        assertEquals("according to", s.cue());
+        assertEquals("regional newspaper", s.speaker().replaceFirst("^the ", ""));
+    }
+
+    @Test
+    void organisationReportedAtTheEnd() {
+        Statement s = starting(statements("The port is pressing the city to cut fees for ferries, the Coastal Gazette reported on Monday.", TUE),
+                "The port is pressing");
+        assertEquals("Coastal Gazette", s.speaker());
+        assertEquals("reported", s.cue());
+    }
+
+    @Test
+    void appositionNamesTheSpeakerAndRole() {
+        List<Statement> s = statements("The city's treasurer, Ines Moro, called the audit “unfair” on Monday.", TUE);
+        assertEquals("Ines Moro", starting(s, "unfair").speaker());
+    }
+
+    @Test
+    void pronounAndTitleResolveToThePersonNamedBefore() {
+        String text = "Fictonian Foreign Minister Aldo Rusk met reporters on Monday.\n\n"
+                + "“We want peace,” he said.\n\n“We sent no troops,” the foreign minister added.\n\n"
+                + "“Talks will resume,” the top diplomat said.";
+        List<Statement> s = statements(text, TUE);
+        assertEquals("Aldo Rusk", starting(s, "We want peace").speaker());
+        assertEquals("Aldo Rusk", starting(s, "We sent no troops").speaker());
+        assertEquals("Aldo Rusk", starting(s, "Talks will resume").speaker());
+    }
+
+    @Test
+    void descriptionOfAnotherNationDoesNotResolveToTheFirstPerson() {
+        String text = "Fictonian Foreign Minister Aldo Rusk spoke with his Norlandic counterpart, Berit Holm, on Monday.\n\n"
+                + "The Norlandic foreign minister praised the new ferry agreement, saying it would help both countries.";
+        Statement s = starting(statements(text, TUE), "the new ferry agreement");
+        assertEquals("Berit Holm", s.speaker());
+    }
+
+    @Test
+    void participleTakesTheSubjectOfTheSentence() {
+        List<Statement> s = statements("Premier Lia Stone rejected the report on Monday, saying “the figures are wrong.”", TUE);
+        assertEquals("Lia Stone", starting(s, "the figures are wrong").speaker());
+    }
+
+    @Test
+    void noSpeakerWhenNothingNamesOne() {
+        List<Statement> s = statements("“Nobody knows,” it was said at the market.", TUE);
+        assertNull(starting(s, "Nobody knows").speaker());
+    }
+
+    @Test
+    void relativeDatesNeedAPublicationDate() {
+        Statement s = starting(statements("“We are ready,” Coach Emil Varga said on Monday.", null), "We are ready");
+        assertNull(s.saidOn());
+    }
+}
