@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
-        subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class})
+        subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class,
+                BenchCommand.Speed.class, BenchCommand.Basil.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -134,6 +135,68 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "disputes %d/%d; headline misquote %d/1, false %d; documents right %d/5%n", f.disputed(), f.disputedOf(),
                     f.headlineFound(), f.headlineFalse(), f.docsOk());
             out.println("export: " + r.export());
+            out.println(f.scoreLine());
+            return 0;
+        }
+    }
+
+    @Command(name = "speed", mixinStandardHelpOptions = true,
+            description = {"Single-threaded speed after warm-up over the PolNeAR train texts: Onrecord's per-article analysis, then "
+                    + "CoreNLP's tokenize,ssplit,pos,lemma,ner over the same texts, with the ratio.",
+                    "Run with ONRECORD_JAVA_OPTS=-Xmx2g to hold the heap to 2 GiB."})
+    static final class Speed implements Callable<Integer> {
+        @CommandLine.Mixin
+        Dirs dirs;
+
+        @Option(names = "--limit", defaultValue = "0", description = "Use only the first N texts (0: all 840).")
+        int limit;
+
+        @Option(names = "--no-corenlp", description = "Skip the CoreNLP comparison.")
+        boolean noCoreNlp;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            var r = org.onrecord.bench.SpeedBench.run(dirs.shared, limit, !noCoreNlp, m -> {
+                err.println(m);
+                err.flush();
+            });
+            out.printf(Locale.ROOT, "max heap (-Xmx): %d MiB%n", r.maxHeapBytes() >> 20);
+            for (var p : java.util.Arrays.asList(r.onrecord(), r.corenlp())) {
+                if (p == null) continue;
+                out.printf(Locale.ROOT, "%-40s %4d articles in %7.1f s: %6.1f articles/s, %8.0f tokens/s, peak heap %d MiB%n",
+                        p.name(), p.articles(), p.seconds(), p.articlesPerSecond(), p.tokensPerSecond(), p.peakHeapBytes() >> 20);
+            }
+            String ratio = r.corenlp() == null ? "" : String.format(Locale.ROOT, " corenlp_articles_per_s=%.2f ratio=%.1f",
+                    r.corenlp().articlesPerSecond(), r.ratio());
+            out.printf(Locale.ROOT, "SCORE articles_per_s=%.1f tokens_per_s=%.0f peak_heap_mib=%d%s%n", r.onrecord().articlesPerSecond(),
+                    r.onrecord().tokensPerSecond(), r.onrecord().peakHeapBytes() >> 20, ratio);
+            return 0;
+        }
+    }
+
+    @Command(name = "basil", mixinStandardHelpOptions = true,
+            description = "BASIL story grouping: stories of bench/basil's 300 articles to OUT/basil.tsv, scored as score_clusters.py.")
+    static final class Basil implements Callable<Integer> {
+        @CommandLine.Mixin
+        Dirs dirs;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            var r = org.onrecord.bench.BasilBench.run(dirs.shared, dirs.out);
+            var f = r.figures();
+            out.printf(Locale.ROOT, "basil: %d articles -> %s; %d stories for %d gold events over %d scored articles%n",
+                    r.documents(), r.output(), f.predClusters(), f.goldClusters(), f.docs());
+            out.printf(Locale.ROOT, "B-cubed  P=%.3f R=%.3f F1=%.3f%n", f.bcubedP(), f.bcubedR(), f.bcubedF1());
+            out.printf(Locale.ROOT, "pairwise P=%.3f R=%.3f F1=%.3f%n", f.pairwiseP(), f.pairwiseR(), f.pairwiseF1());
             out.println(f.scoreLine());
             return 0;
         }
