@@ -32,6 +32,16 @@ public final class Analyse {
         return out;
     }
 
+    /** The topic of every statement that makes a claim ("supply of weapons from iran to russ"), by statement id. */
+    public static Map<String, String> topics(List<Document> documents, List<Statement> statements, List<Person> people) {
+        Countries countries = new Countries(documents);
+        Map<String, String> out = new HashMap<>();
+        for (Claim c : claims(statements, countries(people, statements, countries), countries)) {
+            out.put(c.statement().id(), c.topic());
+        }
+        return out;
+    }
+
     /**
      * Claims in text order per document. A claim that leaves its giver or receiver unsaid ("the provision of
      * missiles is entirely wrong") takes them from the nearest complete claim of the same article, the one

@@ -17,6 +17,7 @@ final class Claims {
     private static final Pattern TURN_TO = Pattern.compile("turn\\w*\\s+to\\s+(?:the\\s+)?([A-Z][\\p{L}]+)\\s+for", Pattern.CASE_INSENSITIVE);
     /** A state's name used as a modifier ("the Ukraine war", "Russia's position") is not the giver. */
     private static final Pattern MODIFIER = Pattern.compile("(?:[’']s\\b|\\s+(?:war|crisis|conflict|issue|side|government|people|president|foreign|forces|army|military|talks|deal)\\b)");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(if|whether|unless|in case|should it|were it)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FROM = Pattern.compile("\\b(?:left|from|out of)\\s+([A-Z][\\p{L}]+)");
 
     private Claims() {
@@ -45,6 +46,10 @@ final class Claims {
         String recipient = recipient(text, at, countries);
         String actor = actor(text, at, speakerCountry, recipient, countries);
         if (actor != null && actor.equals(recipient)) recipient = null;
+        if (HYPOTHETICAL.matcher(text.substring(clauseStart(text, at), at)).find()) {
+            // "if Iran begins supplying missiles": a condition asserts nothing
+            return null;
+        }
         boolean positive = polarity(s, text, at);
         if (action.equals("supply") && positive && DomainLexicon.NOMINAL.matcher(transfer.group(1)).matches()) {
             // "sanctions over the provision of drones" mentions a transfer; only a denial of it ("... is entirely wrong") is a claim.

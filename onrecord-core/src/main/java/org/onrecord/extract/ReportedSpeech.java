@@ -19,6 +19,9 @@ final class ReportedSpeech {
     private static final Pattern THAT = Pattern.compile("^\\s*(?:,?\\s*(?:(?:on|in|last|this|at|early|late)\\s+)?(?:\\d{1,2}\\s+)?[A-Za-z.]+(?:\\s+\\d{1,4})?,?\\s+)?that\\s+");
     private static final Pattern OBJECT_THAT = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.'’-]*|the|The|a|an|his|her|reporters|journalists|lawmakers|[a-z]+)"
             + "(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(?:on\\s+[A-Z]\\w+\\s+|last\\s+\\w+\\s+|in\\s+[^,]{1,25}?\\s+)?(?:that|how|what|why|whether|if|when)\\s+");
+    /** "said during a meeting", "said in a letter": a preposition after the cue starts no reported content. */
+    private static final Pattern PREPOSITION = Pattern.compile("(?:to|in|on|at|during|after|before|while|when|of|with|for|from|through|as|by|so|"
+            + "about|it was|earlier|later|last|this|yesterday|today|afterwards|repeatedly|again|too|also)\\b");
     private static final Pattern COLON = Pattern.compile("\\s*:\\s+(?=\\S)");
     private static final Pattern TO_CLAUSE = Pattern.compile("\\s+(?:\\w+ly\\s+)?(to\\s+\\w+)");
     /** Verbs of intention whose content is an infinitive: "wants to triple the program". */
@@ -53,7 +56,8 @@ final class ReportedSpeech {
                 if (cue.form() == Cues.Form.PREPOSITION || Extract.insideQuote(quotes, cue.start())) continue;
                 if (cue.form() == Cues.Form.PARTICIPLE && !THAT.matcher(masked.substring(cue.end(), s.end())).lookingAt()) continue;
                 int contentStart = contentStart(masked, cue, s.end());
-                if (contentStart < 0) continue;
+                // "said: “...”" is a quotation, found as one; reported speech is what stands outside quotation marks
+                if (contentStart < 0 || contentStart < body.length() && "“\"‘'„".indexOf(body.charAt(contentStart)) >= 0) continue;
                 int contentEnd = contentEnd(masked, contentStart, s.end());
                 if (words(body.substring(contentStart, contentEnd)) < 3) continue;
                 if (overlapsQuote(quotes, contentStart, contentEnd)) continue;
@@ -154,8 +158,7 @@ final class ReportedSpeech {
         }
         if (cue.lemma().equals("say") || Cues.isBelief(cue.lemma()) || cue.lemma().matches("claim|insist|deny|argue|assert|add|state|note|admit|acknowledge|conclude|determine|reveal|announce|confirm|warn|predict|suggest|hope|expect")) {
             String r = rest.stripLeading();
-            if (r.isEmpty() || !Character.isLetter(r.charAt(0)) || r.startsWith("to ") || r.startsWith("in ") || r.startsWith("on ")
-                    || r.startsWith("so") || r.startsWith("it was") || r.startsWith("by ")) return -1;
+            if (r.isEmpty() || !Character.isLetter(r.charAt(0)) || PREPOSITION.matcher(r).lookingAt()) return -1;
             return cue.end() + (rest.length() - r.length());
         }
         return -1;

@@ -1,0 +1,59 @@
+package org.onrecord.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.onrecord.analyse.Coverage;
+import org.onrecord.model.Statement;
+import org.onrecord.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code onrecord outlets}: how each outlet covered the story. */
+@Command(name = "outlets", mixinStandardHelpOptions = true,
+        description = "For each outlet: the story's claims it carried and left out, its cue words, and its loaded words.")
+final class OutletsCommand implements Callable<Integer> {
+    @Option(names = "--topic", paramLabel = "T", description = "Only claims whose topic contains T.")
+    String topic;
+
+    @Mixin
+    StoreOption store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!java.nio.file.Files.exists(store.store)) {
+            spec.commandLine().getErr().println("error: no store at " + store.store + " (run 'onrecord analyze' first)");
+            return 1;
+        }
+        try (Store s = Store.open(store.store)) {
+            for (Coverage.Outlet o : Coverage.of(topic, s.documents(), s.statements(), s.people())) {
+                out.println(o.outlet());
+                out.println("  carried (" + o.carried().size() + "):");
+                o.carried().forEach(st -> out.println("    " + line(st)));
+                out.println("  left out (" + o.omitted().size() + "):");
+                o.omitted().forEach(st -> out.println("    " + line(st)));
+                out.println("  cue words: " + counts(o.cues()));
+                out.println("  loaded words: " + counts(o.loaded()));
+            }
+        }
+        return 0;
+    }
+
+    private static String line(Statement s) {
+        String t = s.text().strip();
+        return (s.speaker() == null ? "?" : s.speaker()) + " (" + (s.cue() == null ? "" : s.cue()) + "): “"
+                + (t.length() > 100 ? t.substring(0, 97) + "…" : t) + "”";
+    }
+
+    private static String counts(Map<String, Integer> m) {
+        return m.isEmpty() ? "none" : m.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+}
