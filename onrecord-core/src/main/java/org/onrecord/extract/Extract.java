@@ -62,7 +62,9 @@ public final class Extract {
             Mention mention = c.mention();
             Cues.Cue cue = c.cue();
             String saidOn;
-            boolean carried = c.cue() == null && c.quotation() && previous != null && previous.quotation()
+            // A quotation without a cue continues the statement just before it (a quotation, or the reported speech
+            // that introduced the speaker), in the same or the next paragraph.
+            boolean carried = c.cue() == null && c.quotation() && previous != null && previous.mention() != null
                     && c.paragraph() - previous.paragraph() <= 1;
             if (carried) {
                 speaker = previousSpeaker;

@@ -62,6 +62,7 @@ final class QuoteAttribution {
         return new Candidate(kind, q.start(), q.end(), frameStart, frameEnd, best, mention, Extract.paragraph(a, q.open()), true);
     }
 
+    private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile("\\s+([\\p{L}][^,.;:“”\"\\n]{1,100}?)\\s*(?:[,.;:]|$)");
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3}|" + Mentions.NAMESEQ + ")(:)\\s*");
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile(
@@ -84,17 +85,24 @@ final class QuoteAttribution {
             int lead = 0;
             while (lead < between.length() && !Character.isLetter(between.charAt(lead))) lead++;
             String phrase = between.substring(lead).strip();
-            if (!phrase.isEmpty() && from + lead < cue.start() && ReportedSpeech.words(phrase) <= 6 && phrase.matches("(?s)(?:[A-Z]|the |a |an |his |her ).*")
+            if (!phrase.isEmpty() && from + lead < cue.start() && ReportedSpeech.words(phrase) <= 6 && phrase.matches("(?s)\\p{L}.*")
                     && !phrase.matches("(?s).*[.;:“”\"].*")) {
                 m = Mentions.make(masked, from + lead, from + lead + phrase.length());
             }
         }
         // Inverted order only right after a quotation or a comma: "...,” said Irwani." / "..., said the minister."
         String lead = masked.substring(Math.max(from, cue.start() - 3), cue.start()).strip();
-        if (m == null && (lead.endsWith(",") || lead.endsWith("”") || lead.endsWith("\"") || lead.isEmpty())
-                && (cue.lemma().equals("say") || cue.lemma().equals("add") || cue.lemma().equals("tell"))) {
+        if (m == null && (lead.endsWith(",") || lead.endsWith("”") || lead.endsWith("\"") || lead.isEmpty()) && !Cues.isBelief(cue.lemma())) {
             int para = masked.indexOf('\n', cue.end());
-            m = Mentions.after(masked, cue.end(), Math.max(frameEnd, para < 0 ? masked.length() : Math.min(para, cue.end() + 150)));
+            int limit = Math.max(frameEnd, para < 0 ? masked.length() : Math.min(para, cue.end() + 150));
+            m = Mentions.after(masked, cue.end(), limit);
+            if (m == null) {
+                // ",” said one longtime adviser to the senator." — the phrase up to the next stop names the speaker
+                java.util.regex.Matcher p = INVERTED.matcher(masked.substring(cue.end(), limit));
+                if (p.lookingAt() && ReportedSpeech.words(p.group(1)) <= 10) {
+                    m = Mentions.make(masked, cue.end() + p.start(1), cue.end() + p.end(1));
+                }
+            }
         }
         if (m == null && cue.form() == Cues.Form.PARTICIPLE || m == null && precededByConjunction(masked, from, cue.start())) {
             // "..., saying", "... and described": the subject of the sentence's first reporting clause.

@@ -67,7 +67,12 @@ final class Quotes {
             char c = t.charAt(j);
             if (c == '”' || c == '»' || c == '"') return j;
             if ((c == '’' || c == '\'') && j + 1 < to && t.charAt(j + 1) == c) return j;
-            if (c == '“' && j > from) return -1; // a new opening before any close: this one was left open
+            if (c == '“' && j > from) {
+                // a mistyped closer ("unusual,“ said") sits after a word or punctuation and before a space;
+                // otherwise a new opening before any close means this one was left open
+                boolean closerShape = !Character.isWhitespace(t.charAt(j - 1)) && (j + 1 == to || Character.isWhitespace(t.charAt(j + 1)));
+                return closerShape ? j : -1;
+            }
         }
         return -1;
     }
