@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code onrecord} command: one subcommand per job. */
 @Command(name = "onrecord", mixinStandardHelpOptions = true, version = "onrecord 0.1.0",
         description = "Who said what, when, reported by whom: statements, positions and contradictions across news coverage.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, TimelineCommand.class, OutletsCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, TimelineCommand.class, OutletsCommand.class, ServeCommand.class,
+                ReportCommand.class, ExportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Onrecord implements Runnable {
     @CommandLine.Spec

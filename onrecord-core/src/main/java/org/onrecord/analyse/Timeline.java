@@ -55,8 +55,13 @@ public final class Timeline {
 
     public static View of(Person person, String topic, List<Document> docs, List<Statement> statements, List<Person> people,
                           List<Finding> findings) {
+        return of(person, topic, docs, statements, Analyse.topics(docs, statements, people), findings);
+    }
+
+    /** The same, with the statements' topics computed once beforehand (a server answers many timelines). */
+    public static View of(Person person, String topic, List<Document> docs, List<Statement> statements, Map<String, String> topics,
+                          List<Finding> findings) {
         Map<String, Document> byId = docs.stream().collect(Collectors.toMap(Document::id, Function.identity()));
-        Map<String, String> topics = Analyse.topics(docs, statements, people);
         List<Entry> entries = new ArrayList<>();
         for (Statement s : statements) {
             if (!person.name().equals(s.speaker()) || insideReportedSpeech(s, statements)) continue;

@@ -52,7 +52,9 @@ final class DocumentPeople {
             Mention mention = Mentions.make(body, m.start(), m.end());
             if (mention.kind() != Mention.Kind.NAME || !looksLikePerson(mention.name())) continue;
             Set<String> roles = new LinkedHashSet<>();
-            if (mention.role() != null) roles.add(mention.role());
+            if (mention.role() != null && (ROLE_NOUN.matcher(mention.role()).find() || !Nationality.in(mention.role()).isEmpty())) {
+                roles.add(mention.role());
+            }
             Matcher before = APPOSITION_BEFORE.matcher(body.substring(Math.max(0, m.start() - 80), m.start()));
             if (before.find() && ROLE_NOUN.matcher(before.group()).find()) roles.add(before.group().replaceAll(",\\s*$", "").strip());
             Matcher after = APPOSITION_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 100)));

@@ -36,5 +36,6 @@ public final class Standard {
         store.updateStatements(resolved.statements());
         List<Finding> findings = Analyse.findings(docs, resolved.statements(), resolved.people());
         store.replaceDerived(resolved.people(), findings, Stories.group(docs));
+        store.rebuildSearchIndex();
     }
 }

@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /** The store's tables. The version is kept in {@code meta}; a store of a newer version is refused. */
 final class Schema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final String[] V1 = {
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -25,6 +25,11 @@ final class Schema {
             "CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, label TEXT, docs TEXT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS problems (source TEXT NOT NULL, stage TEXT NOT NULL, message TEXT NOT NULL,"
                     + " fatal INTEGER NOT NULL, seen_at TEXT NOT NULL, PRIMARY KEY (source, stage, message))",
+    };
+
+    /** Version 2: full-text search over statements (SQLite FTS5), rebuilt from the statements table. */
+    private static final String[] V2 = {
+            "CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(id UNINDEXED, text, speaker, tokenize = 'unicode61 remove_diacritics 2')",
     };
 
     private Schema() {
@@ -49,6 +54,13 @@ final class Schema {
                 for (String ddl : V1) {
                     s.execute(ddl);
                 }
+            }
+            if (version < 2) {
+                for (String ddl : V2) {
+                    s.execute(ddl);
+                }
+            }
+            if (version < VERSION) {
                 s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + VERSION + "')");
             }
         }

@@ -108,6 +108,31 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Rebuilds the full-text index of statements (after statements or speakers changed). */
+    public void rebuildSearchIndex() {
+        transaction(() -> {
+            update("DELETE FROM statements_fts");
+            update("INSERT INTO statements_fts(id, text, speaker) SELECT id, text, coalesce(speaker, '') FROM statements");
+        });
+    }
+
+    /**
+     * Statements matching a full-text query, best first. The query is taken as words (each quoted for FTS5, so
+     * user input cannot inject query syntax); a trailing word matches as a prefix.
+     */
+    public List<Statement> search(String query, int limit) {
+        List<String> words = new ArrayList<>();
+        for (String w : query.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) words.add("\"" + w + "\"");
+        }
+        if (words.isEmpty()) return List.of();
+        words.set(words.size() - 1, words.get(words.size() - 1) + "*");
+        return query("SELECT s.id, s.doc, s.source, s.kind, s.text, s.start, s.\"end\", s.offsets, s.body_start, s.body_end, s.speaker,"
+                + " s.speaker_mention, s.cue, s.said_on, s.grp, s.sentence, s.cue_start, s.cue_end, s.mention_start, s.mention_end"
+                + " FROM statements_fts f JOIN statements s ON s.id = f.id WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?",
+                Store::statement, String.join(" ", words), limit);
+    }
+
     public void recordProblem(Problem p) {
         update("INSERT OR REPLACE INTO problems(source, stage, message, fatal, seen_at) VALUES (?,?,?,?,?)",
                 p.source(), p.stage(), p.message(), p.fatal() ? 1 : 0, Instant.now().toString());
