@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
         subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class,
-                BenchCommand.Speed.class, BenchCommand.Basil.class})
+                BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.ApiLatency.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -198,6 +198,33 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "B-cubed  P=%.3f R=%.3f F1=%.3f%n", f.bcubedP(), f.bcubedR(), f.bcubedF1());
             out.printf(Locale.ROOT, "pairwise P=%.3f R=%.3f F1=%.3f%n", f.pairwiseP(), f.pairwiseR(), f.pairwiseF1());
             out.println(f.scoreLine());
+            return 0;
+        }
+    }
+
+    @Command(name = "api", mixinStandardHelpOptions = true,
+            description = "REST API latency (p95) of the timeline and search endpoints on a store of the seeds and the 840 PolNeAR train texts.")
+    static final class ApiLatency implements Callable<Integer> {
+        @CommandLine.Mixin
+        Dirs dirs;
+
+        @Option(names = "--requests", defaultValue = "300", description = "Requests per endpoint. Default: ${DEFAULT-VALUE}.")
+        int requests;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            var r = org.onrecord.web.ApiBench.run(dirs.shared, dirs.out.resolve("api"), requests, m -> spec.commandLine().getErr().println(m));
+            out.printf(Locale.ROOT, "store: %.1f MB, %d documents, %d statements%n", r.storeBytes() / 1048576.0, r.documents(), r.statements());
+            StringBuilder score = new StringBuilder("SCORE");
+            for (var l : r.latencies()) {
+                out.printf(Locale.ROOT, "%-9s %d requests: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", l.endpoint(), l.requests(), l.p50(), l.p95(), l.max());
+                score.append(String.format(Locale.ROOT, " %s_p95_ms=%.1f", l.endpoint(), l.p95()));
+            }
+            out.println(score.append(String.format(Locale.ROOT, " store_mb=%.1f", r.storeBytes() / 1048576.0)));
             return 0;
         }
     }

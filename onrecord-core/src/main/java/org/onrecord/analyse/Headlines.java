@@ -39,7 +39,7 @@ final class Headlines {
     }
 
     private static Statement closest(String q, List<Statement> quotes) {
-        Set<String> words = Set.of(q.split(" "));
+        Set<String> words = new java.util.HashSet<>(List.of(q.split(" ")));
         Statement best = null;
         double bestScore = 0;
         for (Statement s : quotes) {

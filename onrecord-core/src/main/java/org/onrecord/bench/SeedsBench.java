@@ -21,7 +21,9 @@ public final class SeedsBench {
     public static Result run(Path seeds, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Path db = outDir.resolve("seeds.db");
-        Files.deleteIfExists(db);
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(Path.of(db + suffix));
+        }
         Path export = outDir.resolve("export");
         try (Store store = Store.open(db)) {
             Pipeline.Summary s = Standard.pipeline(store, Manifest.read(seeds.resolve("manifest.json")))

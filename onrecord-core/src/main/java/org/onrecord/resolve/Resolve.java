@@ -43,6 +43,7 @@ public final class Resolve {
         List<List<String>> clusters = cluster(counts);
         Map<String, String> canonical = new HashMap<>();
         List<Person> people = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
         for (List<String> c : clusters) {
             String name = c.stream().filter(n -> NameKey.tokens(n) >= 2)
                     .max(Comparator.<String>comparingInt(counts::get).thenComparingInt(String::length))
@@ -59,8 +60,11 @@ public final class Resolve {
                     aliases.add(s.speakerMention());
                 }
             }
-            people.add(new Person("p-" + UUID.nameUUIDFromBytes(NameKey.of(name).getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8),
-                    name, List.copyOf(aliases), List.copyOf(r)));
+            String id = "p-" + UUID.nameUUIDFromBytes(NameKey.of(name).getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
+            // two people may share a written name (namesakes kept apart): their ids must still differ
+            String base = id;
+            for (int k = 2; !ids.add(id); k++) id = base + "-" + k;
+            people.add(new Person(id, name, List.copyOf(aliases), List.copyOf(r)));
         }
         people.sort(Comparator.comparing(Person::name));
         List<Statement> renamed = new ArrayList<>();
@@ -70,15 +74,23 @@ public final class Resolve {
         return new Result(people, StatementGroups.link(renamed));
     }
 
-    /** Full names first (merging spellings), then each surname alone to the one full name it ends. */
+    /**
+     * Full names first (merging spellings), then each surname alone to the one full name it ends. Candidates
+     * are found through two indexes (the key's last five letters; the given name), so a crawl's thousands of
+     * names are not compared pairwise.
+     */
     static List<List<String>> cluster(Map<String, Integer> counts) {
         List<List<String>> clusters = new ArrayList<>();
+        Map<String, List<List<String>>> bySuffix = new HashMap<>(), byFirst = new HashMap<>();
         List<String> names = new ArrayList<>(counts.keySet());
         names.sort(Comparator.comparingInt(NameKey::tokens).reversed().thenComparing(Comparator.comparingInt(String::length).reversed()));
         for (String n : names) {
             if (NameKey.tokens(n) < 2) continue;
             List<String> home = null;
-            for (List<String> c : clusters) {
+            Set<List<String>> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            candidates.addAll(bySuffix.getOrDefault(suffix(n), List.of()));
+            candidates.addAll(byFirst.getOrDefault(first(n), List.of()));
+            for (List<String> c : candidates) {
                 if (c.stream().anyMatch(m -> NameKey.samePerson(m, n))) {
                     home = c;
                     break;
@@ -89,22 +101,64 @@ public final class Resolve {
                 clusters.add(home);
             }
             home.add(n);
+            List<String> h = home;
+            addIndex(bySuffix, suffix(n), h);
+            addIndex(byFirst, first(n), h);
         }
+        Map<String, List<List<String>>> byLast = new HashMap<>();
+        for (List<String> c : clusters) {
+            for (String m : c) addIndex(byLast, lastWord(m), c);
+        }
+        Map<String, List<String>> singles = new HashMap<>();
         for (String n : names) {
             if (NameKey.tokens(n) >= 2) continue;
-            List<List<String>> homes = clusters.stream()
-                    .filter(c -> c.stream().anyMatch(m -> NameKey.tokens(m) >= 2 && NameKey.surnameOf(n, m))).toList();
-            if (homes.size() == 1) {
-                homes.get(0).add(n);
-            } else {
-                List<String> own = clusters.stream().filter(c -> c.stream().anyMatch(m -> NameKey.of(m).equals(NameKey.of(n)))).findFirst().orElse(null);
-                if (own == null) {
-                    own = new ArrayList<>();
-                    clusters.add(own);
+            Set<List<String>> homes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Map.Entry<String, List<List<String>>> e : candidatesFor(byLast, n)) {
+                for (List<String> c : e.getValue()) {
+                    if (c.stream().anyMatch(m -> NameKey.tokens(m) >= 2 && NameKey.surnameOf(n, m))) homes.add(c);
                 }
+            }
+            if (homes.size() == 1) {
+                homes.iterator().next().add(n);
+            } else {
+                List<String> own = singles.computeIfAbsent(NameKey.of(n), k -> {
+                    List<String> fresh = new ArrayList<>();
+                    clusters.add(fresh);
+                    return fresh;
+                });
                 own.add(n);
             }
         }
         return clusters;
+    }
+
+    /** Index entries whose last word could be the surname {@code n}: the same, or one of similar length (misspellings). */
+    private static List<Map.Entry<String, List<List<String>>>> candidatesFor(Map<String, List<List<String>>> byLast, String n) {
+        String k = NameKey.of(n);
+        List<Map.Entry<String, List<List<String>>>> out = new ArrayList<>();
+        for (Map.Entry<String, List<List<String>>> e : byLast.entrySet()) {
+            String last = e.getKey();
+            if (last.endsWith(k) || k.length() >= 6 && Math.abs(last.length() - k.length()) <= 2 && last.charAt(0) == k.charAt(0)) out.add(e);
+        }
+        return out;
+    }
+
+    private static void addIndex(Map<String, List<List<String>>> index, String key, List<String> cluster) {
+        List<List<String>> l = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (l.stream().noneMatch(c -> c == cluster)) l.add(cluster);
+    }
+
+    private static String suffix(String name) {
+        String k = NameKey.of(name);
+        return k.length() <= 5 ? k : k.substring(k.length() - 5);
+    }
+
+    private static String first(String name) {
+        return name.strip().replaceFirst("^(?i)(mr|mrs|ms|dr|sir)\\.?\\s+", "").split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String lastWord(String name) {
+        String[] w = name.strip().split("\\s+");
+        return NameKey.of(w[w.length - 1]);
     }
 }

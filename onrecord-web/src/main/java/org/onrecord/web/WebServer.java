@@ -51,6 +51,8 @@ public final class WebServer implements AutoCloseable {
         if (!address.isLoopbackAddress() && (token == null || token.isBlank())) {
             throw new IllegalArgumentException("binding to " + host + " (beyond localhost) needs a token: --token or ONRECORD_TOKEN");
         }
+        // Without TCP_NODELAY small responses wait for the client's delayed ACK (~40 ms each).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         Store store = Store.open(storePath);
         store.rebuildSearchIndex(); // a store written by an older Onrecord has an empty index
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 64);
