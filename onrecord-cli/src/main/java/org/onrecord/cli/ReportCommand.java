@@ -25,8 +25,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!java.nio.file.Files.exists(store.store)) {
-            spec.commandLine().getErr().println("error: no store at " + store.store + " (run 'onrecord analyze' first)");
+        if (!store.exists(spec.commandLine().getErr())) {
             return 1;
         }
         try (Store s = Store.open(store.store)) {

@@ -33,8 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!java.nio.file.Files.exists(store.store)) {
-            spec.commandLine().getErr().println("error: no store at " + store.store + " (run 'onrecord analyze' first)");
+        if (!store.exists(spec.commandLine().getErr())) {
             return 1;
         }
         String t = token != null ? token : System.getenv("ONRECORD_TOKEN");

@@ -32,8 +32,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!java.nio.file.Files.exists(store.store)) {
-            spec.commandLine().getErr().println("error: no store at " + store.store + " (run 'onrecord analyze' first)");
+        if (!store.exists(spec.commandLine().getErr())) {
             return 1;
         }
         try (Store s = Store.open(store.store)) {
