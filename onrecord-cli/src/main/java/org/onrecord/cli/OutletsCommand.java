@@ -20,6 +20,9 @@ final class OutletsCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "T", description = "Only claims whose topic contains T.")
     String topic;
 
+    @Option(names = "--story", paramLabel = "ID", description = "Only the articles of one story (an id from stories.jsonl).")
+    String story;
+
     @Mixin
     StoreOption store;
 
@@ -33,7 +36,14 @@ final class OutletsCommand implements Callable<Integer> {
             return 1;
         }
         try (Store s = Store.open(store.store)) {
-            for (Coverage.Outlet o : Coverage.of(topic, s.documents(), s.statements(), s.people())) {
+            var chosen = story == null ? null : s.stories().stream().filter(x -> x.id().equals(story)).findFirst().orElse(null);
+            if (story != null && chosen == null) {
+                spec.commandLine().getErr().println("error: no story '" + story + "' in " + store.store);
+                return 1;
+            }
+            var coverage = chosen == null ? Coverage.of(topic, s.documents(), s.statements(), s.people())
+                    : Coverage.of(topic, chosen, s.documents(), s.statements(), s.people());
+            for (Coverage.Outlet o : coverage) {
                 out.println(o.outlet());
                 out.println("  carried (" + o.carried().size() + "):");
                 o.carried().forEach(st -> out.println("    " + line(st)));

@@ -41,7 +41,10 @@ final class TimelineCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("error: nobody called '" + person + "' in " + store.store);
                 return 1;
             }
-            Timeline.View v = Timeline.of(p, topic, s.documents(), s.statements(), s.people(), s.findings());
+            var docs = s.documents();
+            var statements = s.statements();
+            Timeline.View v = Timeline.of(p, topic, docs, statements, org.onrecord.analyse.Analyse.topics(docs, statements, s.people()),
+                    s.findings(), s.stories());
             out.println(p.name() + (p.roles().isEmpty() ? "" : " (" + String.join("; ", p.roles().subList(0, Math.min(2, p.roles().size()))) + ")"));
             for (Timeline.Entry e : v.entries()) {
                 String when = switch (e.dating()) {
@@ -51,7 +54,7 @@ final class TimelineCommand implements Callable<Integer> {
                 };
                 out.printf("  %-26s %-8s %s “%s”%n", when, e.statement().kind().label(), e.statement().cue() == null ? "" : e.statement().cue(),
                         e.statement().text().strip());
-                out.printf("  %-26s carried by: %s%n", "", String.join(", ", e.outlets()));
+                out.printf("  %-26s carried by: %s%s%n", "", String.join(", ", e.outlets()), e.story() == null ? "" : " · story: " + e.story());
             }
             if (!v.findings().isEmpty()) {
                 out.println("Findings:");

@@ -33,6 +33,13 @@ public final class Coverage {
     private Coverage() {
     }
 
+    /** Coverage of one story only: its articles, and the statements they carry. */
+    public static List<Outlet> of(String topic, org.onrecord.model.Story story, List<Document> docs, List<Statement> statements, List<Person> people) {
+        java.util.Set<String> ids = new java.util.HashSet<>(story.docs());
+        return of(topic, docs.stream().filter(d -> ids.contains(d.id())).toList(),
+                statements.stream().filter(s -> ids.contains(s.doc())).toList(), people);
+    }
+
     public static List<Outlet> of(String topic, List<Document> docs, List<Statement> statements, List<Person> people) {
         Map<String, Document> byId = new LinkedHashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));

@@ -23,7 +23,8 @@ public final class Timeline {
     /** How an entry's place in time is known. */
     public enum Dating { SAID_ON, ARTICLE_DATE, UNDATED }
 
-    public record Entry(Statement statement, String date, Dating dating, List<String> outlets, String topic) {
+    /** One statement of the timeline; {@code story} is the label of the story its article belongs to, or null. */
+    public record Entry(Statement statement, String date, Dating dating, List<String> outlets, String topic, String story) {
     }
 
     public record View(Person person, List<Entry> entries, List<Finding> findings) {
@@ -55,13 +56,15 @@ public final class Timeline {
 
     public static View of(Person person, String topic, List<Document> docs, List<Statement> statements, List<Person> people,
                           List<Finding> findings) {
-        return of(person, topic, docs, statements, Analyse.topics(docs, statements, people), findings);
+        return of(person, topic, docs, statements, Analyse.topics(docs, statements, people), findings, List.of());
     }
 
     /** The same, with the statements' topics computed once beforehand (a server answers many timelines). */
     public static View of(Person person, String topic, List<Document> docs, List<Statement> statements, Map<String, String> topics,
-                          List<Finding> findings) {
+                          List<Finding> findings, List<org.onrecord.model.Story> stories) {
         Map<String, Document> byId = docs.stream().collect(Collectors.toMap(Document::id, Function.identity()));
+        Map<String, String> storyOf = new java.util.HashMap<>();
+        for (org.onrecord.model.Story st : stories) for (String d : st.docs()) storyOf.put(d, st.label() == null ? st.id() : st.label());
         List<Entry> entries = new ArrayList<>();
         for (Statement s : statements) {
             if (!person.name().equals(s.speaker()) || insideReportedSpeech(s, statements)) continue;
@@ -74,7 +77,7 @@ public final class Timeline {
             for (Statement o : statements) {
                 if (o == s || s.group() != null && s.group().equals(o.group())) outlets.add(Dated.outlet(o, byId));
             }
-            entries.add(new Entry(s, date, dating, List.copyOf(outlets), t));
+            entries.add(new Entry(s, date, dating, List.copyOf(outlets), t, storyOf.get(s.doc())));
         }
         entries.sort(Comparator.comparing((Entry e) -> e.date(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(e -> e.statement().doc()).thenComparingInt(e -> e.statement().bodyStart()));

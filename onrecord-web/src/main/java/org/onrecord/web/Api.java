@@ -45,7 +45,7 @@ final class Api {
     }
 
     Map<String, Object> timeline(Person p, String topic) {
-        Timeline.View v = Timeline.of(p, topic, data.documents(), data.statements(), data.topics(), data.findings());
+        Timeline.View v = Timeline.of(p, topic, data.documents(), data.statements(), data.topics(), data.findings(), data.stories());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("person", Rows.of(p));
         List<Map<String, Object>> entries = new ArrayList<>();
@@ -55,6 +55,7 @@ final class Api {
             row.put("dating", e.dating().name().toLowerCase());
             row.put("outlets", e.outlets());
             row.put("topic", e.topic());
+            row.put("story", e.story());
             entries.add(row);
         }
         out.put("entries", entries);

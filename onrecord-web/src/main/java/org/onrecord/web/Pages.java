@@ -70,7 +70,7 @@ public final class Pages {
     }
 
     public String person(Person p, String topic) {
-        Timeline.View v = Timeline.of(p, topic, data.documents(), data.statements(), data.topics(), data.findings());
+        Timeline.View v = Timeline.of(p, topic, data.documents(), data.statements(), data.topics(), data.findings(), data.stories());
         StringBuilder b = new StringBuilder("<p class=\"roles\">").append(esc(String.join("; ", p.roles()))).append("</p>");
         b.append("<ol class=\"timeline\">");
         for (Timeline.Entry e : v.entries()) {
@@ -85,7 +85,8 @@ public final class Pages {
                     .append("</span> <span class=\"cue\">").append(esc(s.cue())).append("</span> <a class=\"quote\" href=\"")
                     .append(links.statement(s.id())).append("\">“").append(esc(s.text().strip())).append("”</a> <span class=\"outlets\">")
                     .append(esc(String.join(", ", e.outlets()))).append("</span>")
-                    .append(e.topic() == null ? "" : " <span class=\"topic\">" + esc(e.topic()) + "</span>").append("</li>");
+                    .append(e.topic() == null ? "" : " <span class=\"topic\">" + esc(e.topic()) + "</span>")
+                    .append(e.story() == null ? "" : " <span class=\"story\">story: " + esc(e.story()) + "</span>").append("</li>");
         }
         b.append("</ol><h2>Findings</h2>").append(findings(v.findings()));
         return layout(p.name(), b.toString());
