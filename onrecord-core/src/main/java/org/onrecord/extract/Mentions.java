@@ -186,6 +186,16 @@ final class Mentions {
         return new Mention(start, end, text, Mention.Kind.NAME, name, role);
     }
 
+    private static final Pattern CLAUSE_WORD = Pattern.compile("(?i)\\b(is|are|was|were|has|have|had|will|would|do|does|did|can|could|should|may|might|must|why|how|not)\\b");
+    private static final Pattern OPENER = Pattern.compile("^(?:[A-Z][a-z]+ing|[A-Z][a-z]+ly|Among|During|Soon|Why|Things|Then|Now|Here|There|Thus|Still|Also|Even|Just|Only|So|Yet|While|When|After|Before|Since|Although|Though|Because|If|As|In|On|At|For|From|With|By|Of|To|Into|Over|Under|Between|Without|Within|Despite|Unlike|Like|Such)\\b");
+
+    /** A short phrase that can stand for a speaker: not a clause ("Things that are"), not an opening adverbial ("During", "Boasting"). */
+    static boolean speakerPhrase(String phrase) {
+        String p = phrase.strip();
+        boolean determiner = p.matches("(?s)(?:The|A|An|His|Her|Their|Its|Both) .*");
+        return !p.isEmpty() && !OPENER.matcher(p).find() && !CLAUSE_WORD.matcher(p).find() && (determiner || !isSentenceWord(p));
+    }
+
     private static final Pattern NAMES_SOMEONE = Pattern.compile("(?i).*\\b" + ROLE + "s?\\b.*");
 
     /** A mention that can name a speaker: not a bare nationality or adjective ("Iranian state news agency"). */

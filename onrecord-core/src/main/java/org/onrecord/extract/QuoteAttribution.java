@@ -86,7 +86,7 @@ final class QuoteAttribution {
             while (lead < between.length() && !Character.isLetter(between.charAt(lead))) lead++;
             String phrase = between.substring(lead).strip();
             if (!phrase.isEmpty() && from + lead < cue.start() && ReportedSpeech.words(phrase) <= 6 && phrase.matches("(?s)\\p{L}.*")
-                    && !phrase.matches("(?s).*[.;:“”\"].*")) {
+                    && !phrase.matches("(?s).*[.;:“”\"].*") && Mentions.speakerPhrase(phrase)) {
                 m = Mentions.make(masked, from + lead, from + lead + phrase.length());
             }
         }
@@ -99,7 +99,7 @@ final class QuoteAttribution {
             if (m == null) {
                 // ",” said one longtime adviser to the senator." — the phrase up to the next stop names the speaker
                 java.util.regex.Matcher p = INVERTED.matcher(masked.substring(cue.end(), limit));
-                if (p.lookingAt() && ReportedSpeech.words(p.group(1)) <= 10) {
+                if (p.lookingAt() && ReportedSpeech.words(p.group(1)) <= 10 && Mentions.speakerPhrase(p.group(1))) {
                     m = Mentions.make(masked, cue.end() + p.start(1), cue.end() + p.end(1));
                 }
             }

@@ -85,7 +85,8 @@ final class ReportedSpeech {
                 String between = masked.substring(comma + 2, cue.start());
                 if (between.isBlank() || !TAIL.matcher(masked.substring(cue.end(), s.end())).matches()) continue;
                 // ", sources said." / ", advisers to Mr. Obama say.": whatever short phrase stands there is the source
-                m = ReportedSpeech.words(between) <= 8 && !between.matches("(?s).*[“”\"].*") ? Mentions.make(masked, comma + 2, cue.start()) : null;
+                m = ReportedSpeech.words(between) <= 8 && !between.matches("(?s).*[“”\"].*") && Mentions.speakerPhrase(between)
+                        ? Mentions.make(masked, comma + 2, cue.start()) : null;
             }
             if (m == null) continue;
             int start = s.start();
@@ -130,7 +131,7 @@ final class ReportedSpeech {
     /** A short phrase after a preposition cue: "according to exit polls." */
     private static Mention phrase(String masked, int from, int limit) {
         Matcher m = Pattern.compile("^\\s*([^,.;:“”\"]{2,80}?)\\s*(?:[,.;:]|$)").matcher(masked.substring(from, limit));
-        return m.find() && words(m.group(1)) <= 10 ? Mentions.make(masked, from + m.start(1), from + m.end(1)) : null;
+        return m.find() && words(m.group(1)) <= 10 && Mentions.speakerPhrase(m.group(1)) ? Mentions.make(masked, from + m.start(1), from + m.end(1)) : null;
     }
 
     private static int contentStart(String masked, Cues.Cue cue, int sentenceEnd) {
