@@ -62,9 +62,9 @@ public final class Analyse {
                 Claim context = nearestComplete(raw, i);
                 if (context == null) continue;
                 c = new Claim(c.statement(), c.actor() != null ? c.actor() : context.actor(), c.action(), c.object(), c.item(),
-                        c.recipient() != null ? c.recipient() : context.recipient(), c.positive(), c.scope(), c.future(), c.past());
+                        c.recipient() != null ? c.recipient() : context.recipient(), c.positive(), c.scope(), c.future(), c.past(), null);
             }
-            if (!c.actor().equals(c.recipient())) out.add(c);
+            if (!c.actor().equals(c.recipient())) out.add(c.named(countries));
         }
         return out;
     }

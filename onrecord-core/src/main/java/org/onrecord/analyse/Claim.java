@@ -16,15 +16,17 @@ import org.onrecord.model.Statement;
  * @param scope     the time the claim covers
  * @param future    true when it speaks of what will (or was going to) happen
  * @param past      true when it speaks of what happened
+ * @param topic     the topic both sides of a finding share, in words ("supply of weapons from Iran to Russia")
  */
 public record Claim(Statement statement, String actor, String action, String object, String item, String recipient,
-                    boolean positive, Scope scope, boolean future, boolean past) {
+                    boolean positive, Scope scope, boolean future, boolean past, String topic) {
     public static final String ANY_PARTY = "*";
 
-    /** The topic both sides of a finding share: "supply of weapons from iran to russia". */
-    public String topic() {
-        return (action.equals("supply") ? "supply of " + (object == null ? "arms" : object) : "support")
-                + " from " + (actor == null ? "?" : actor) + " to " + (recipient == null || recipient.equals(ANY_PARTY) ? "a party to the war" : recipient);
+    /** The same claim with its topic in words ("supply of weapons from Iran to Russia"), states named by {@code countries}. */
+    Claim named(Countries countries) {
+        String t = (action.equals("supply") ? "supply of " + (object == null ? "arms" : object) : "support")
+                + " from " + countries.name(actor) + " to " + countries.name(recipient == null ? ANY_PARTY : recipient);
+        return new Claim(statement, actor, action, object, item, recipient, positive, scope, future, past, t);
     }
 
     /** Whether two claims are about the same transfer: same giver, overlapping receivers, compatible actions. */

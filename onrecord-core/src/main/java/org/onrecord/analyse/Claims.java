@@ -58,7 +58,7 @@ final class Claims {
         String window = text.substring(clauseStart(text, at), Math.min(text.length(), at + 25));
         boolean future = DomainLexicon.FUTURE.matcher(window).find();
         boolean past = DomainLexicon.PAST.matcher(window).find() || !future;
-        return new Claim(s, actor, action, item == null ? null : "weapons", item, recipient, positive, scope(text), future, past);
+        return new Claim(s, actor, action, item == null ? null : "weapons", item, recipient, positive, scope(text), future, past, null);
     }
 
     /**

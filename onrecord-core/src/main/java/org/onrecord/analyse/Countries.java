@@ -16,18 +16,25 @@ import org.onrecord.model.Document;
  */
 final class Countries {
     private static final Set<String> KNOWN = new HashSet<>();
+    private static final java.util.Map<String, String> KNOWN_NAMES = new java.util.HashMap<>();
     private static final Pattern DEMONYM = Pattern.compile("\\b([A-Z][a-z]{3,})(ian|ians|an|ans|ese|i|is)\\b");
 
     static {
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-            if (!name.contains(" ")) KNOWN.add(DomainLexicon.key(name));
+            if (!name.contains(" ")) {
+                KNOWN.add(DomainLexicon.key(name));
+                KNOWN_NAMES.putIfAbsent(DomainLexicon.key(name), name);
+            }
         }
         KNOWN.add("us");
         KNOWN.add("uk");
+        KNOWN_NAMES.put("us", "the United States");
+        KNOWN_NAMES.put("uk", "the United Kingdom");
     }
 
     private final Set<String> keys = new HashSet<>(KNOWN);
+    private final java.util.Map<String, String> names = new java.util.HashMap<>(KNOWN_NAMES);
 
     Countries(List<Document> documents) {
         Set<String> demonymStems = new HashSet<>();
@@ -39,7 +46,10 @@ final class Countries {
             Matcher w = word.matcher(d.body());
             while (w.find()) {
                 String s = w.group(1);
-                if (s.endsWith("ia") || s.endsWith("a") || s.endsWith("e") || s.endsWith("y")) capitalised.add(DomainLexicon.key(s));
+                if (s.endsWith("ia") || s.endsWith("a") || s.endsWith("e") || s.endsWith("y")) {
+                    capitalised.add(DomainLexicon.key(s));
+                    names.putIfAbsent(DomainLexicon.key(s), s);
+                }
             }
         }
         for (String k : capitalised) if (demonymStems.contains(k)) keys.add(k);
@@ -48,7 +58,10 @@ final class Countries {
         Pattern named = Pattern.compile("\\b(?:to|from|in|with)\\s+([A-Z][a-z]{2,}(?:ia|stan|land))\\b");
         for (Document d : documents) {
             Matcher m = named.matcher(d.body());
-            while (m.find()) keys.add(DomainLexicon.key(m.group(1)));
+            while (m.find()) {
+                keys.add(DomainLexicon.key(m.group(1)));
+                names.putIfAbsent(DomainLexicon.key(m.group(1)), m.group(1));
+            }
         }
     }
 
@@ -56,6 +69,13 @@ final class Countries {
     String of(String word) {
         String c = DomainLexicon.country(word);
         return c != null && keys.contains(c) ? c : null;
+    }
+
+    /** A state's name for readers ("Iran", "Kestria"), from its key. */
+    String name(String key) {
+        if (key == null) return "?";
+        if (key.equals(Claim.ANY_PARTY)) return "a party to the war";
+        return names.getOrDefault(key, key);
     }
 
     /** The first state named in a phrase ("the top Iranian diplomat" gives "iran"). */
