@@ -30,7 +30,9 @@ final class ReportedSpeech {
     private static final Pattern ACCORDING_LEAD = Pattern.compile("^\\s*(?:According to|according to)\\s+([^,]{2,80}),\\s+");
     private static final Pattern LEADING_TIME = Pattern.compile("\\s+(?:(?:on|last|this|early|late)\\s+[A-Z]?[a-z]+\\s+)?");
     private static final Pattern CONTENT_STOP = Pattern.compile(
-            ",\\s+(?:saying|adding|describing|calling|alleging|citing|according to|while|whereas|as well as|he said|she said|it said)\\b|\\s+[—–]\\s+(?:saying|adding)|;");
+            ",\\s+(?:saying|adding|describing|calling|alleging|citing|according to|while|whereas|as well as|he said|she said|it said)\\b"
+                    // "... missiles — an assertion that was also denied": a dash opening an aside about what was said
+                    + "|\\s+[—–]\\s+(?:saying|adding|an?|the|which|who|whose|something)\\b|;");
     private static final Pattern TAIL = Pattern.compile("^\\s*(?:(?:on|in|last|this)\\s+[^,.]{1,25})?\\s*(?:,\\s*(?:citing|according to|adding)\\b.*)?[.!?]?[\"”’]?\\s*$");
 
     private ReportedSpeech() {
