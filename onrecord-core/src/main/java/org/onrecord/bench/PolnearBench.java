@@ -42,10 +42,31 @@ public final class PolnearBench {
         for (Path t : texts) {
             String text = Files.readString(t, StandardCharsets.UTF_8);
             String name = t.getFileName().toString().replaceFirst("\\.txt$", "");
-            writeAnn(outDir.resolve(name + ".ann"), text, Standard.statements(asDocument(name, text)));
+            writeAnn(outDir.resolve(name + ".ann"), text, outermost(Standard.statements(asDocument(name, text))));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Result(PolnearScore.evaluate(splitDir, outDir), outDir, texts.size(), seconds);
+    }
+
+    /**
+     * PolNeAR annotates one relation per attribution, its content the whole reported clause: a partial
+     * quotation or a belief inside reported speech ("said she wants to ...") is part of it, not a relation of
+     * its own, so statements lying inside another statement's content are left out of the BRAT output.
+     */
+    static List<Statement> outermost(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : statements) {
+            boolean inside = false;
+            for (Statement o : statements) {
+                if (o != s && o.bodyStart() <= s.bodyStart() && o.bodyEnd() >= s.bodyEnd()
+                        && (o.bodyEnd() - o.bodyStart()) > (s.bodyEnd() - s.bodyStart())) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) out.add(s);
+        }
+        return out;
     }
 
     /** A clean text as a document whose body is the text itself. */

@@ -63,7 +63,8 @@ final class Mentions {
             "Earlier", "Later", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
             "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
             "Yesterday", "Today", "However", "But", "And", "Meanwhile", "Still", "Yet", "Also", "So", "Then", "There", "Here",
-            "It", "Its", "We", "Our", "They", "Their", "He", "She", "His", "Her", "A", "An", "Both", "Many", "Some", "Most");
+            "It", "Its", "We", "Our", "They", "Their", "He", "She", "His", "Her", "A", "An", "Both", "Many", "Some", "Most",
+            "Once", "Even", "Just", "Only", "Perhaps", "Maybe", "Indeed", "Instead", "Otherwise", "Finally", "Now");
 
     static Mention before(String body, int from, int cueStart) {
         if (cueStart <= from) return null;

@@ -62,9 +62,11 @@ final class QuoteAttribution {
         return new Candidate(kind, q.start(), q.end(), frameStart, frameEnd, best, mention, Extract.paragraph(a, q.open()), true);
     }
 
+    private static final java.util.regex.Pattern DET_NOUN = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])((?:the|a|an|this|that|his|her|their|its|The|A|An|This|That|His|Her|Their|Its)\\s+(?:[\\p{L}’'\\-]+\\s+){0,3}[\\p{L}\\-]+)\\s*$");
     private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile("\\s+([\\p{L}][^,.;:“”\"\\n]{1,100}?)\\s*(?:[,.;:]|$)");
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-            "\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3}|" + Mentions.NAMESEQ + ")(:)\\s*");
+            "\\s*[\"“]?\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3}|" + Mentions.NAMESEQ + ")(:)\\s*");
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile(
             "[\\s,]*([―—–])\\s*(" + Mentions.NAMESEQ + ")");
 
@@ -88,6 +90,14 @@ final class QuoteAttribution {
             if (!phrase.isEmpty() && from + lead < cue.start() && ReportedSpeech.words(phrase) <= 6 && phrase.matches("(?s)\\p{L}.*")
                     && !phrase.matches("(?s).*[.;:“”\"].*") && Mentions.speakerPhrase(phrase)) {
                 m = Mentions.make(masked, from + lead, from + lead + phrase.length());
+            }
+        }
+        if (m == null && cue.start() > from) {
+            // "the announcer said", "the letter said": a determiner and a noun or two right before the cue
+            java.util.regex.Matcher d = DET_NOUN.matcher(masked.substring(Math.max(from, cue.start() - 60), cue.start()));
+            if (d.find() && Mentions.speakerPhrase(d.group(1))) {
+                int at = Math.max(from, cue.start() - 60) + d.start(1);
+                m = Mentions.make(masked, at, at + d.group(1).length());
             }
         }
         // Inverted order only right after a quotation or a comma: "...,” said Irwani." / "..., said the minister."

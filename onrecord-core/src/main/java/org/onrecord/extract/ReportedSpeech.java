@@ -114,7 +114,7 @@ final class ReportedSpeech {
         return new Candidate(Statement.Kind.INDIRECT, start, end, s.start(), s.end(), cue, mention, s.paragraph(), false);
     }
 
-    private static final Pattern LABEL = Pattern.compile("^\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3}|" + Mentions.NAMESEQ + ")(:)\\s+(?=\\S)");
+    private static final Pattern LABEL = Pattern.compile("^\\s*[\"“]?\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3}|" + Mentions.NAMESEQ + ")(:)\\s+(?=\\S)");
 
     /** A transcript line: "PENCE: Well, the question ..." (the label opens the paragraph). */
     private static Candidate speakerLabel(String masked, Sentence s) {
