@@ -50,7 +50,7 @@ public final class Coverage {
             if (t != null && (topic == null || t.toLowerCase(Locale.ROOT).contains(topic.toLowerCase(Locale.ROOT)))) onTopic.add(s);
         }
         Map<String, List<Document>> byOutlet = new TreeMap<>();
-        for (Document d : docs) byOutlet.computeIfAbsent(Dated.outlet(onlyDoc(d), byId), k -> new ArrayList<>()).add(d);
+        for (Document d : docs) byOutlet.computeIfAbsent(Dated.outlet(d), k -> new ArrayList<>()).add(d);
         List<Outlet> out = new ArrayList<>();
         for (Map.Entry<String, List<Document>> e : byOutlet.entrySet()) {
             Set<String> mine = new LinkedHashSet<>();
@@ -80,7 +80,4 @@ public final class Coverage {
         return s.group() != null ? s.group() : s.id();
     }
 
-    private static Statement onlyDoc(Document d) {
-        return new Statement("x", d.id(), d.source(), Statement.Kind.DIRECT, "", 0, 0, "body", 0, 0, null, null, null, null, null, null, null, null);
-    }
 }

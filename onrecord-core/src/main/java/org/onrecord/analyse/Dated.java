@@ -16,7 +16,11 @@ final class Dated {
     }
 
     static String outlet(Statement s, Map<String, Document> docs) {
-        Document d = docs.get(s.doc());
+        return outlet(docs.get(s.doc()));
+    }
+
+    /** The outlet's name, else its URL, else "outlet unknown" with the file name. */
+    static String outlet(Document d) {
         if (d == null) return "an unknown outlet";
         if (d.outlet() != null) return d.outlet();
         return d.url() != null ? d.url() : "outlet unknown, " + d.source().replaceAll(".*/", "");

@@ -104,11 +104,10 @@ public final class Extract {
             s = doc.sourceMap().toSource(start);
             e = doc.sourceMap().toSource(end);
         }
-        Sentence first = a.sentenceAt(c.frameStart());
         String sentence = body.substring(c.frameStart(), c.frameEnd()).strip();
         return new Statement(doc.id() + ":" + start, doc.id(), doc.source(), c.kind(), body.substring(start, end), s, e, offsets,
                 start, end, speaker, mention == null ? null : mention.text(), cue == null ? null : cue.text(), saidOn, null,
-                first == null ? sentence : sentence,
+                sentence,
                 cue == null ? null : new Statement.Span(cue.start(), cue.end()),
                 mention == null ? null : new Statement.Span(mention.start(), mention.end()));
     }
