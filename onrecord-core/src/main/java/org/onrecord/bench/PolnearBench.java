@@ -114,8 +114,8 @@ public final class PolnearBench {
     static Statement.Span cueWord(String text, Statement.Span cue) {
         if (cue == null) return null;
         String c = text.substring(cue.start(), cue.end());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:flatly|strongly|firmly|categorically|repeatedly|further|later|then|again"
-                + "|publicly|privately|previously|recently|once|vehemently|emphatically|angrily|quickly)\\s+").matcher(c);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:[a-z]+ly|also|further|later|then|again|once|often|never|even|still)\\s+")
+                .matcher(c);
         return m.find() ? new Statement.Span(cue.start() + m.end(), cue.end()) : cue;
     }
 

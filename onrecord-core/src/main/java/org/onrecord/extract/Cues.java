@@ -32,11 +32,14 @@ final class Cues {
             "remark", "comment", "concede", "mention", "disclose", "inform", "assure", "caution", "lament", "boast",
             "joke", "quip", "demand", "propose", "recommend", "estimate", "dismiss", "reject", "praise", "describe",
             "call", "rebuff", "refute", "counter", "retort", "plead", "continue", "go on to say", "make public",
-            "determine", "find", "show", "indicate", "cite", "quote", "brief", "speak", "deny", "predict", "signal"};
+            "determine", "find", "show", "indicate", "cite", "quote", "brief", "speak", "signal", "proclaim", "exhort",
+            "tout", "decry", "denounce", "charge", "affirm", "muse", "opine", "scoff", "shout", "yell", "chant", "hint", "imply",
+            "speculate", "forecast", "recount", "applaud", "hail", "blast", "disagree", "instruct"};
     /** Belief and attitude verbs: attribute thoughts rather than words (PolNeAR counts both). */
     private static final String[] BELIEF = {
             "believe", "think", "hope", "fear", "expect", "want", "feel", "know", "worry", "doubt", "figure", "consider",
-            "wonder", "understand", "hold", "see", "view", "regard", "recognize", "recognise", "realize", "realise", "suspect"};
+            "wonder", "understand", "hold", "see", "view", "regard", "recognize", "recognise", "realize", "realise", "suspect",
+            "reckon", "guess", "assume", "suppose"};
 
     private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
             Map.entry("say", new String[]{"says", "said", "saying"}),
@@ -83,8 +86,7 @@ final class Cues {
             }
         }
         forms.sort(Comparator.comparingInt(String::length).reversed());
-        VERB = Pattern.compile("\\b(?:(?:flatly|strongly|firmly|categorically|repeatedly|also|further|later|then|again|publicly"
-                + "|privately|previously|recently|once|vehemently|emphatically|angrily|quickly)\\s+)?(" + String.join("|", forms) + ")\\b",
+        VERB = Pattern.compile("\\b(?:(?:[a-z]+ly|also|further|later|then|again|once|often|never|even|still)\\s+)?(" + String.join("|", forms) + ")\\b",
                 Pattern.CASE_INSENSITIVE);
     }
 
