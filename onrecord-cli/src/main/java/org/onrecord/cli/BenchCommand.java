@@ -24,6 +24,23 @@ final class BenchCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** What every benchmark has: the shared and output folders, and the streams to print to. */
+    abstract static class Tool implements Callable<Integer> {
+        @CommandLine.Mixin
+        Dirs dirs;
+
+        @Spec
+        CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return err();
+        }
+    }
+
     /** Options every benchmark takes. */
     static final class Dirs {
         @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", description = "The shared folder. Default: ${DEFAULT-VALUE}.")
@@ -35,18 +52,12 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "aeb", mixinStandardHelpOptions = true,
             description = "Article extraction benchmark: bodies of bench/aeb/html/*.html.gz to OUT/aeb.json, scored as score_aeb.py.")
-    static final class Aeb implements Callable<Integer> {
-        @CommandLine.Mixin
-        Dirs dirs;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Aeb extends Tool {
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             AebBench.Result r = AebBench.run(dirs.shared, dirs.out);
-            r.problems().forEach(p -> spec.commandLine().getErr().println(p.line()));
+            r.problems().forEach(p -> err().println(p.line()));
             var f = r.figures();
             out.printf(Locale.ROOT, "aeb: %d pages in %.1f s -> %s%n", f.docs(), r.seconds(), r.output());
             out.printf(Locale.ROOT, "%-18s F1=%.3f  precision=%.3f  recall=%.3f  accuracy=%.3f  (%d items, %d missing)%n",
@@ -58,16 +69,10 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "te3", mixinStandardHelpOptions = true,
             description = "TempEval-3 platinum: time expressions of bench/te3 to OUT/te3.jsonl, scored as score_te3.py.")
-    static final class Te3 implements Callable<Integer> {
-        @CommandLine.Mixin
-        Dirs dirs;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Te3 extends Tool {
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             org.onrecord.bench.Te3Bench.Result r = org.onrecord.bench.Te3Bench.run(dirs.shared, dirs.out);
             var f = r.figures();
             double[] s = f.strict(), x = f.relaxed();
@@ -83,19 +88,13 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "polnear", mixinStandardHelpOptions = true,
             description = "PolNeAR attribution: BRAT predictions for a split into OUT/polnear-SPLIT, scored as score_polnear.py.")
-    static final class Polnear implements Callable<Integer> {
-        @CommandLine.Mixin
-        Dirs dirs;
-
+    static final class Polnear extends Tool {
         @Option(names = "--split", defaultValue = "test", paramLabel = "dev|test|train", description = "Default: ${DEFAULT-VALUE}.")
         String split;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             var r = org.onrecord.bench.PolnearBench.run(dirs.shared, split, dirs.out.resolve("polnear-" + split));
             var f = r.figures();
             out.printf(Locale.ROOT, "polnear %s: %d articles in %.1f s -> %s%n", split, r.articles(), r.seconds(), r.output());
@@ -112,19 +111,13 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "seeds", mixinStandardHelpOptions = true,
             description = "The seed story: analyse shared/seeds with its manifest, export to OUT/seeds, print score_seeds.py's figures.")
-    static final class Seeds implements Callable<Integer> {
-        @CommandLine.Mixin
-        Dirs dirs;
-
+    static final class Seeds extends Tool {
         @Option(names = "--seeds", paramLabel = "DIR", description = "A seeds-shaped folder (default: SHARED/seeds).")
         java.nio.file.Path seeds;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             java.nio.file.Path folder = seeds != null ? seeds : dirs.shared.resolve("seeds");
             var r = org.onrecord.bench.SeedsBench.run(folder, dirs.out.resolve("seeds"));
             var f = r.figures();
@@ -144,23 +137,17 @@ final class BenchCommand implements Runnable {
             description = {"Single-threaded speed after warm-up over the PolNeAR train texts: Onrecord's per-article analysis, then "
                     + "CoreNLP's tokenize,ssplit,pos,lemma,ner over the same texts, with the ratio.",
                     "Run with ONRECORD_JAVA_OPTS=-Xmx2g to hold the heap to 2 GiB."})
-    static final class Speed implements Callable<Integer> {
-        @CommandLine.Mixin
-        Dirs dirs;
-
+    static final class Speed extends Tool {
         @Option(names = "--limit", defaultValue = "0", description = "Use only the first N texts (0: all 840).")
         int limit;
 
         @Option(names = "--no-corenlp", description = "Skip the CoreNLP comparison.")
         boolean noCoreNlp;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = out();
+            PrintWriter err = err();
             var r = org.onrecord.bench.SpeedBench.run(dirs.shared, limit, !noCoreNlp, m -> {
                 err.println(m);
                 err.flush();
@@ -181,16 +168,10 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "basil", mixinStandardHelpOptions = true,
             description = "BASIL story grouping: stories of bench/basil's 300 articles to OUT/basil.tsv, scored as score_clusters.py.")
-    static final class Basil implements Callable<Integer> {
-        @CommandLine.Mixin
-        Dirs dirs;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Basil extends Tool {
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             var r = org.onrecord.bench.BasilBench.run(dirs.shared, dirs.out);
             var f = r.figures();
             out.printf(Locale.ROOT, "basil: %d articles -> %s; %d stories for %d gold events over %d scored articles%n",
@@ -204,20 +185,14 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "api", mixinStandardHelpOptions = true,
             description = "REST API latency (p95) of the timeline and search endpoints on a store of the seeds and the 840 PolNeAR train texts.")
-    static final class ApiLatency implements Callable<Integer> {
-        @CommandLine.Mixin
-        Dirs dirs;
-
+    static final class ApiLatency extends Tool {
         @Option(names = "--requests", defaultValue = "300", description = "Requests per endpoint. Default: ${DEFAULT-VALUE}.")
         int requests;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            var r = org.onrecord.web.ApiBench.run(dirs.shared, dirs.out.resolve("api"), requests, m -> spec.commandLine().getErr().println(m));
+            PrintWriter out = out();
+            var r = org.onrecord.web.ApiBench.run(dirs.shared, dirs.out.resolve("api"), requests, m -> err().println(m));
             out.printf(Locale.ROOT, "store: %.1f MB, %d documents, %d statements%n", r.storeBytes() / 1048576.0, r.documents(), r.statements());
             StringBuilder score = new StringBuilder("SCORE");
             for (var l : r.latencies()) {
