@@ -68,6 +68,8 @@ final class Cues {
             "demand", "estimate", "quote", "note", "call", "promise", "pledge", "vow", "reply", "counter", "remark", "praise",
             "blame", "brief", "signal", "show", "find", "hold", "view", "figure", "doubt", "question", "statement", "continue",
             "record", "joke", "plead", "cite", "speak", "see", "respond", "mention", "tweet", "slam", "caution");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|his|her|its|their|these|those|this|that|our|your)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRECEDING_CAP = Pattern.compile("[A-Z][\\p{L}.’'\\-]*\\s+$");
     private static final Map<String, String> LEMMA = new HashMap<>();
     private static final Map<String, Boolean> IS_BELIEF = new HashMap<>();
@@ -132,6 +134,8 @@ final class Cues {
             if (Character.isUpperCase(m.group(1).charAt(0)) && m.start(1) > 1 && PRECEDING_CAP.matcher(text.substring(Math.max(0, m.start(1) - 30), m.start(1))).find()) continue;
             // "records show that ...": a noun-like bare form is a verb when "that" follows it
             if (lemma == null || word.equals(lemma) && NOUN_LIKE.contains(lemma) && !text.startsWith(" that ", m.end())) continue;
+            // "the states suing", "his remarks": after a determiner the word is a noun
+            if (m.start(1) == m.start() && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) continue;
             Form form = word.endsWith("ing") && !word.equals("bring") ? Form.PARTICIPLE : Form.FINITE;
             out.add(new Cue(offset + m.start(), offset + m.end(), m.group(0), lemma, form));
         }

@@ -204,6 +204,8 @@ final class Mentions {
         if (m == null) return false;
         if (m.kind() != Mention.Kind.DESCRIPTION) return true;
         return NAMES_SOMEONE.matcher(m.text()).matches() || m.text().matches("(?:the|The)\\s+" + NAMESEQ)
-                || m.text().matches("(?:[Bb]oth\\s+)?" + NAMESEQ + "\\s+and\\s+" + NAMESEQ);
+                || m.text().matches("(?:[Bb]oth\\s+)?" + NAMESEQ + "\\s+and\\s+" + NAMESEQ)
+                // "the announcer", "a narrator in the Clinton ad", "the ad’s narrator": a determiner and a noun
+                || m.text().matches("(?s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|" + CAP + "[’']s)\\s+\\S.*");
     }
 }

@@ -43,6 +43,31 @@ final class QuoteAttribution {
             }
         }
         if (best == null) {
+            // "PENCE: Well, ..." inside the quotation marks of a transcript paragraph
+            java.util.regex.Matcher inside = LABEL_INSIDE.matcher(masked.substring(q.start(), Math.min(q.end(), q.start() + 60)).isBlank()
+                    ? body.substring(q.start(), Math.min(q.end(), q.start() + 60)) : body.substring(q.start(), Math.min(q.end(), q.start() + 60)));
+            if (inside.lookingAt()) {
+                best = new Cues.Cue(q.start() + inside.start(2), q.start() + inside.end(2), ":", "say", Cues.Form.FINITE);
+                mention = Mentions.make(body, q.start() + inside.start(1), q.start() + inside.end(1));
+            }
+        }
+        if (best == null) {
+            // "The New York Times reports:" or "He said:" closing the paragraph or sentence before the quotation
+            var prev = a.sentenceAt(Math.max(0, q.open() - 3));
+            if (prev != null && prev.end() <= q.open() && masked.substring(prev.start(), prev.end()).strip().endsWith(":")) {
+                List<Cues.Cue> around = Cues.find(masked.substring(prev.start(), prev.end()), prev.start());
+                for (int i = around.size() - 1; i >= 0 && best == null; i--) {
+                    Cues.Cue cue = around.get(i);
+                    if (cue.form() == Cues.Form.PREPOSITION) continue;
+                    Mention m = mentionFor(a, body, masked, cue, prev.start(), prev.end(), around);
+                    if (m != null) {
+                        best = cue;
+                        mention = m;
+                    }
+                }
+            }
+        }
+        if (best == null) {
             // "WALLACE: “...”": a transcript label opening the paragraph
             int para = masked.lastIndexOf('\n', q.open()) + 1;
             java.util.regex.Matcher label = LABEL.matcher(masked.substring(para, q.open()));
@@ -62,6 +87,8 @@ final class QuoteAttribution {
         return new Candidate(kind, q.start(), q.end(), frameStart, frameEnd, best, mention, Extract.paragraph(a, q.open()), true);
     }
 
+    private static final java.util.regex.Pattern LABEL_INSIDE = java.util.regex.Pattern.compile(
+            "\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3})(:)\\s+");
     private static final java.util.regex.Pattern DET_NOUN = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])((?:the|a|an|this|that|his|her|their|its|The|A|An|This|That|His|Her|Their|Its)\\s+(?:[\\p{L}’'\\-]+\\s+){0,3}[\\p{L}\\-]+)\\s*$");
     private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile("\\s+([\\p{L}][^,.;:“”\"\\n]{1,100}?)\\s*(?:[,.;:]|$)");
@@ -87,8 +114,9 @@ final class QuoteAttribution {
             int lead = 0;
             while (lead < between.length() && !Character.isLetter(between.charAt(lead))) lead++;
             String phrase = between.substring(lead).strip();
-            if (!phrase.isEmpty() && from + lead < cue.start() && ReportedSpeech.words(phrase) <= 6 && phrase.matches("(?s)\\p{L}.*")
-                    && !phrase.matches("(?s).*[.;:“”\"].*") && Mentions.speakerPhrase(phrase)) {
+            if (!phrase.isEmpty() && from + lead < cue.start() && ReportedSpeech.words(phrase) <= 8 && phrase.matches("(?s)\\p{L}.*")
+                    && !phrase.matches("(?s).*([;:“”\"]|\\.\\s+[a-z]).*") && Mentions.speakerPhrase(phrase)
+                    && Cues.find(phrase, 0).isEmpty() && !phrase.matches("(?s).*\\b[a-z]+ed\\b.*")) {
                 m = Mentions.make(masked, from + lead, from + lead + phrase.length());
             }
         }
