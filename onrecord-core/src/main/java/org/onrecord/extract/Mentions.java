@@ -38,7 +38,9 @@ final class Mentions {
             + "|leaders|intelligence services|intelligence|authorities|investigators|officers|aides|prosecutors|critics|media)";
     private static final String ROLE_NAME = "(?:" + CAP + "\\s+){0,3}(?:[a-z][\\p{L}\\-]*\\s+){0,3}" + ROLE + "\\s+" + NAMESEQ;
     private static final String PRONOUN = "(?:he|He|she|She|they|They|it|It|we|We|I)";
-    private static final String NP = "(?:" + PRONOUN + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + "|" + NAMESEQ
+    /** A name with an age or an apposition: "Clinton, 35, the daughter of ...,", "Cruz, who has proposed ...,". */
+    private static final String APPOSED = NAMESEQ + "(?:,\\s+\\d{1,3})?(?:,\\s+[^,;:“”\"\\n]{2,120}){1,2},";
+    private static final String NP = "(?:" + PRONOUN + "|" + APPOSED + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + "|" + NAMESEQ
             + "(?:,\\s+" + DESC + ",?)?(?:\\s+and\\s+" + NAMESEQ + ")?|" + PLURAL + "|(?:the|The)\\s+" + NAMESEQ + ")";
     private static final String SKIP = "(?:\\s*,\\s*(?:in turn|however|meanwhile|too|also|though|for (?:his|her|its|their) part|in response)\\s*,)?"
             // a time phrase between subject and verb: "A Ukrainian assessment on Nov. 7 determined"

@@ -114,7 +114,8 @@ final class QuoteAttribution {
             int lead = 0;
             while (lead < between.length() && !Character.isLetter(between.charAt(lead))) lead++;
             String phrase = between.substring(lead).strip();
-            if (!phrase.isEmpty() && from + lead < cue.start() && ReportedSpeech.words(phrase) <= 8 && phrase.matches("(?s)\\p{L}.*")
+            if (!phrase.isEmpty() && from + lead < cue.start() && ReportedSpeech.words(phrase) <= 8
+                    && phrase.matches("(?s)(?:[A-Z]|(?:the|a|an|his|her|their|its|one|another|some|two|three|several|many|most) ).*")
                     && !phrase.matches("(?s).*([;:“”\"]|\\.\\s+[a-z]).*") && Mentions.speakerPhrase(phrase)
                     && Cues.find(phrase, 0).isEmpty() && !phrase.matches("(?s).*\\b[a-z]+ed\\b.*")) {
                 m = Mentions.make(masked, from + lead, from + lead + phrase.length());
