@@ -18,6 +18,8 @@ final class Mentions {
     static final String CAP = "(?:(?:[A-Z]\\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\\.|[A-Z](?:[\\p{L}’'\\-]*\\p{L})?)";
     private static final String PARTICLE = "(?:al-|bin|de|van|von|da|del|la|le|of(?: the)?)";
     static final String NAMESEQ = CAP + "(?:[ ]+(?:" + PARTICLE + "[ ]+)?" + CAP + ")*";
+    /** A party tag a speaker's name may carry: "Gov. Mary Fallin (R-OK)". */
+    private static final String TAG = "(?:[ ]+\\([A-Z][\\w.\\-]{1,12}\\))?";
     private static final String ROLE = "(?:minister|diplomat|official|officials|ambassador|spokesman|spokeswoman|spokesperson"
             + "|president|leader|leaders|secretary|adviser|advisor|envoy|counterpart|chief|head|director|commander|general"
             + "|senator|lawmaker|lawmakers|analyst|analysts|expert|experts|source|sources|aide|aides|officer|representative"
@@ -30,17 +32,17 @@ final class Mentions {
             + "|witnesses|activists|protesters|doctors|scientists|officials familiar|person familiar|people familiar|premier"
             + "|chancellor|king|queen|prince|emir|ayatollah|cleric|pope)";
     private static final String ARTICLE = "(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|both|Both)";
-    private static final String DET = "(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|" + CAP + "[’']s|both|Both)";
+    private static final String DET = "(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|" + CAP + "[’']s|both|Both)";
     private static final String MOD = "(?:[a-z][\\p{L}’'\\-]*|" + CAP + ")";
     private static final String DESC = DET + "\\s+(?:" + MOD + "\\s+){0,4}" + ROLE
             + "(?:\\s+(?:of|to|for|at|in|on)\\s+(?:the\\s+)?" + NAMESEQ + ")?";
     private static final String PLURAL = "(?:(?:" + CAP + "|[a-z]+)\\s+){1,3}(?:officials|sources|diplomats|lawmakers|analysts|experts"
             + "|leaders|intelligence services|intelligence|authorities|investigators|officers|aides|prosecutors|critics|media)";
     private static final String ROLE_NAME = "(?:" + CAP + "\\s+){0,3}(?:[a-z][\\p{L}\\-]*\\s+){0,3}" + ROLE + "\\s+" + NAMESEQ;
-    private static final String PRONOUN = "(?:he|He|she|She|they|They|it|It|we|We|I)";
+    private static final String PRONOUN = "(?:he|He|she|She|they|They|it|It|we|We|I|who|which|Some|Many|Others|Most|Several|Both)";
     /** A name with an age or an apposition: "Clinton, 35, the daughter of ...,", "Cruz, who has proposed ...,". */
     private static final String APPOSED = NAMESEQ + "(?:,\\s+\\d{1,3})?(?:,\\s+[^,;:“”\"\\n]{2,120}){1,2},";
-    private static final String NP = "(?:" + PRONOUN + "|" + APPOSED + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + "|" + NAMESEQ
+    private static final String NP = "(?:" + PRONOUN + "|" + APPOSED + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + TAG + "|" + NAMESEQ + TAG
             + "(?:,\\s+" + DESC + ",?)?(?:\\s+and\\s+" + NAMESEQ + ")?|" + PLURAL + "|(?:the|The)\\s+" + NAMESEQ + ")";
     private static final String SKIP = "(?:\\s*,\\s*(?:in turn|however|meanwhile|too|also|though|for (?:his|her|its|their) part|in response)\\s*,)?"
             // a time phrase between subject and verb: "A Ukrainian assessment on Nov. 7 determined"
@@ -117,6 +119,16 @@ final class Mentions {
             text = text.substring(0, text.length() - 1).strip();
         }
         end = start + text.length();
+        if (text.equals("who") || text.equals("which")) {
+            // "Mike Lee, who declared ...": the relative pronoun stands for the name before it
+            int from = Math.max(0, start - 80);
+            java.util.regex.Matcher ante = ANTECEDENT.matcher(body.substring(from, start));
+            if (ante.find()) {
+                Mention named = make(body, from + ante.start(1), from + ante.end(1));
+                if (named.kind() == Mention.Kind.NAME) return new Mention(start, end, text, Mention.Kind.NAME, named.name(), named.role());
+            }
+            return new Mention(start, end, text, Mention.Kind.PRONOUN, null, null);
+        }
         if (text.matches(PRONOUN)) {
             return new Mention(start, end, text, Mention.Kind.PRONOUN, null, null);
         }
@@ -198,6 +210,8 @@ final class Mentions {
         boolean determiner = p.matches("(?s)(?:The|A|An|His|Her|Their|Its|Both) .*");
         return !p.isEmpty() && !OPENER.matcher(p).find() && !CLAUSE_WORD.matcher(p).find() && (determiner || !isSentenceWord(p));
     }
+
+    private static final Pattern ANTECEDENT = Pattern.compile("(" + NAMESEQ + ")(?:[ ]+\\([^)]{1,12}\\))?,\\s*$");
 
     private static final Pattern NAMES_SOMEONE = Pattern.compile("(?i).*\\b" + ROLE + "s?\\b.*");
 
