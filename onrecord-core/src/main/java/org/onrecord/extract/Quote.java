@@ -9,4 +9,11 @@ record Quote(int open, int start, int end, int close, boolean closed) {
     String text(String s) {
         return s.substring(start, end);
     }
+
+    /** Just past the closing mark, which is two characters for a '' or ’’ closer. */
+    int closeEnd(String s) {
+        if (!closed) return close;
+        char c = s.charAt(close);
+        return (c == '\'' || c == '’') && close + 1 < s.length() && s.charAt(close + 1) == c ? close + 2 : close + 1;
+    }
 }

@@ -10,7 +10,8 @@ final class QuoteAttribution {
     }
 
     static Candidate attribute(Annotated a, String body, String masked, Quote q) {
-        int[] f = Extract.frame(a, q.open(), q.closed() ? q.close() + 1 : q.close());
+        int closeEnd = q.closeEnd(body);
+        int[] f = Extract.frame(a, q.open(), closeEnd);
         int frameStart = f[0], frameEnd = f[1];
         // "...in a European country!” Amir Abdollahian said." The splitter may end the sentence at the quotation's
         // last mark; a short sentence right after it, in the same paragraph, is its reporting clause.
@@ -21,7 +22,6 @@ final class QuoteAttribution {
         }
         Statement.Kind kind = kind(body, q);
         List<Cues.Cue> cues = Cues.find(masked.substring(frameStart, frameEnd), frameStart);
-        int closeEnd = q.closed() ? q.close() + 1 : q.close();
         Cues.Cue best = null;
         Mention mention = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -90,7 +90,8 @@ final class QuoteAttribution {
     private static final java.util.regex.Pattern LABEL_INSIDE = java.util.regex.Pattern.compile(
             "\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3})(:)\\s+");
     private static final java.util.regex.Pattern DET_NOUN = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])((?:the|a|an|this|that|his|her|their|its|The|A|An|This|That|His|Her|Their|Its)\\s+(?:[\\p{L}’'\\-]+\\s+){0,3}[\\p{L}\\-]+)\\s*$");
+            "(?<![\\p{L}])((?:the|a|an|this|that|his|her|their|its|The|A|An|This|That|His|Her|Their|Its|[A-Z][\\p{L}.]*[’']s)\\s+"
+                    + "(?:[\\p{L}’'\\-]+\\s+){0,3}[\\p{L}\\-]+)\\s*$");
     private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile("\\s+([\\p{L}][^,.;:“”\"\\n]{1,100}?)\\s*(?:[,.;:]|$)");
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "\\s*[\"“]?\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3}|" + Mentions.NAMESEQ + ")(:)\\s*");
@@ -131,7 +132,8 @@ final class QuoteAttribution {
         }
         // Inverted order only right after a quotation or a comma: "...,” said Irwani." / "..., said the minister."
         String lead = masked.substring(Math.max(from, cue.start() - 3), cue.start()).strip();
-        if (m == null && (lead.endsWith(",") || lead.endsWith("”") || lead.endsWith("\"") || lead.isEmpty()) && !Cues.isBelief(cue.lemma())) {
+        if (m == null && (lead.endsWith(",") || lead.endsWith("”") || lead.endsWith("\"") || lead.endsWith("''") || lead.endsWith("’’") || lead.isEmpty())
+                && !Cues.isBelief(cue.lemma())) {
             int para = masked.indexOf('\n', cue.end());
             int limit = Math.max(frameEnd, para < 0 ? masked.length() : Math.min(para, cue.end() + 150));
             m = Mentions.after(masked, cue.end(), limit);

@@ -30,13 +30,17 @@ final class Quotes {
         int i = from;
         while (i < to) {
             char c = t.charAt(i);
-            boolean doubleOpen = c == '“' || c == '„' || (c == '"' && opensHere(t, i, from)) || (c == '«');
+            // '' (two apostrophes) opens a quotation in some papers' house style, as it closes one
+            boolean doubled = (c == '\'' || c == '‘') && i + 1 < to && t.charAt(i + 1) == c && opensHere(t, i, from)
+                    && i + 2 < to && !Character.isWhitespace(t.charAt(i + 2));
+            boolean doubleOpen = c == '“' || c == '„' || (c == '"' && opensHere(t, i, from)) || (c == '«') || doubled;
             boolean singleOpen = singles && (c == '‘' || c == '\'') && opensHere(t, i, from) && i + 1 < to && Character.isLetter(t.charAt(i + 1));
             if (!doubleOpen && !singleOpen) {
                 i++;
                 continue;
             }
-            int close = doubleOpen ? findDoubleClose(t, i + 1, to) : findSingleClose(t, i + 1, to);
+            int first = doubled ? i + 2 : i + 1;
+            int close = doubleOpen ? findDoubleClose(t, first, to) : findSingleClose(t, i + 1, to);
             if (close < 0) {
                 if (!doubleOpen) {
                     i++;
@@ -44,13 +48,13 @@ final class Quotes {
                 }
                 // British style: the quotation runs to the end of the paragraph.
                 int end = to;
-                while (end > i + 1 && Character.isWhitespace(t.charAt(end - 1))) end--;
-                if (end > i + 1) out.add(new Quote(i, i + 1, end, to, false));
+                while (end > first && Character.isWhitespace(t.charAt(end - 1))) end--;
+                if (end > first) out.add(new Quote(i, first, end, to, false));
                 return;
             }
             int end = close;
-            if (end > i + 1 && !t.substring(i + 1, end).isBlank()) {
-                out.add(new Quote(i, i + 1, end, close, true));
+            if (end > first && !t.substring(first, end).isBlank()) {
+                out.add(new Quote(i, first, end, close, true));
             }
             i = close + closerLength(t, close);
         }
