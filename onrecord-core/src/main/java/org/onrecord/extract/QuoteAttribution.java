@@ -68,6 +68,15 @@ final class QuoteAttribution {
             }
         }
         if (best == null) {
+            // "More from Frank Newport and Jim Harter: “We found ...”": a name and a colon right before the quotation
+            int from = Math.max(0, q.open() - 120);
+            java.util.regex.Matcher colon = NAME_COLON.matcher(masked.substring(from, q.open()));
+            if (colon.find()) {
+                best = new Cues.Cue(from + colon.start(2), from + colon.end(2), ":", "say", Cues.Form.FINITE);
+                mention = Mentions.make(masked, from + colon.start(1), from + colon.end(1));
+            }
+        }
+        if (best == null) {
             // "WALLACE: “...”": a transcript label opening the paragraph
             int para = masked.lastIndexOf('\n', q.open()) + 1;
             java.util.regex.Matcher label = LABEL.matcher(masked.substring(para, q.open()));
@@ -87,6 +96,8 @@ final class QuoteAttribution {
         return new Candidate(kind, q.start(), q.end(), frameStart, frameEnd, best, mention, Extract.paragraph(a, q.open()), true);
     }
 
+    private static final java.util.regex.Pattern NAME_COLON = java.util.regex.Pattern.compile(
+            "(" + Mentions.NAMESEQ + "(?:\\s+and\\s+" + Mentions.NAMESEQ + ")?)\\s*(:)\\s*$");
     private static final java.util.regex.Pattern LABEL_INSIDE = java.util.regex.Pattern.compile(
             "\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3})(:)\\s+");
     private static final java.util.regex.Pattern DET_NOUN = java.util.regex.Pattern.compile(
