@@ -80,7 +80,10 @@ final class Mentions {
             if (i > 0 && Character.isLetterOrDigit(seg.charAt(i - 1)) && Character.isLetterOrDigit(seg.charAt(i))) continue;
             m.region(i, seg.length());
             if (m.lookingAt()) {
-                return make(body, base + m.start(1), base + m.end(1));
+                Mention found = make(body, base + m.start(1), base + m.end(1));
+                // "When asked ..." opens a sentence; it names nobody
+                if (found.kind() == Mention.Kind.NAME && isSentenceWord(found.name())) continue;
+                return found;
             }
         }
         return null;
