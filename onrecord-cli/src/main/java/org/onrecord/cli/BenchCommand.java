@@ -37,7 +37,7 @@ final class BenchCommand implements Runnable {
         }
 
         PrintWriter err() {
-            return err();
+            return spec.commandLine().getErr();
         }
     }
 

@@ -43,9 +43,9 @@ public final class Timeline {
     }
 
     /** A partial quotation inside reported speech of the same cue is shown as part of it, not twice. */
-    private static boolean insideReportedSpeech(Statement s, List<Statement> all) {
+    private static boolean insideReportedSpeech(Statement s, List<Statement> sameSpeaker) {
         if (s.kind() != Statement.Kind.PARTIAL) return false;
-        for (Statement o : all) {
+        for (Statement o : sameSpeaker) {
             if (o.kind() == Statement.Kind.INDIRECT && o.doc().equals(s.doc()) && o.bodyStart() <= s.bodyStart() && o.bodyEnd() >= s.bodyEnd()
                     && java.util.Objects.equals(o.speaker(), s.speaker())) {
                 return true;
@@ -63,20 +63,23 @@ public final class Timeline {
     public static View of(Person person, String topic, List<Document> docs, List<Statement> statements, Map<String, String> topics,
                           List<Finding> findings, List<org.onrecord.model.Story> stories) {
         Map<String, Document> byId = docs.stream().collect(Collectors.toMap(Document::id, Function.identity()));
+        // the outlets that carried each statement group, gathered in one pass
+        Map<String, Set<String>> groupOutlets = new java.util.HashMap<>();
+        for (Statement o : statements) {
+            if (o.group() != null) groupOutlets.computeIfAbsent(o.group(), k -> new LinkedHashSet<>()).add(Dated.outlet(o, byId));
+        }
         Map<String, String> storyOf = new java.util.HashMap<>();
         for (org.onrecord.model.Story st : stories) for (String d : st.docs()) storyOf.put(d, st.label() == null ? st.id() : st.label());
         List<Entry> entries = new ArrayList<>();
-        for (Statement s : statements) {
-            if (!person.name().equals(s.speaker()) || insideReportedSpeech(s, statements)) continue;
+        List<Statement> mine = statements.stream().filter(s -> person.name().equals(s.speaker())).toList();
+        for (Statement s : mine) {
+            if (insideReportedSpeech(s, mine)) continue;
             String t = topics.get(s.id());
             if (topic != null && (t == null || !t.toLowerCase(Locale.ROOT).contains(topic.toLowerCase(Locale.ROOT)))) continue;
             Document d = byId.get(s.doc());
             Dating dating = s.saidOn() != null ? Dating.SAID_ON : d != null && d.published() != null ? Dating.ARTICLE_DATE : Dating.UNDATED;
             String date = dating == Dating.SAID_ON ? s.saidOn() : dating == Dating.ARTICLE_DATE ? d.published().toString() : null;
-            Set<String> outlets = new LinkedHashSet<>();
-            for (Statement o : statements) {
-                if (o == s || s.group() != null && s.group().equals(o.group())) outlets.add(Dated.outlet(o, byId));
-            }
+            Set<String> outlets = s.group() == null ? Set.of(Dated.outlet(s, byId)) : groupOutlets.get(s.group());
             entries.add(new Entry(s, date, dating, List.copyOf(outlets), t, storyOf.get(s.doc())));
         }
         entries.sort(Comparator.comparing((Entry e) -> e.date(), Comparator.nullsLast(Comparator.naturalOrder()))
