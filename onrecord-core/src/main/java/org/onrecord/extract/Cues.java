@@ -34,7 +34,9 @@ final class Cues {
             "call", "rebuff", "refute", "counter", "retort", "plead", "continue", "go on to say", "make public",
             "determine", "find", "show", "indicate", "cite", "quote", "brief", "speak", "signal", "proclaim", "exhort",
             "tout", "decry", "denounce", "charge", "affirm", "muse", "opine", "scoff", "shout", "yell", "chant", "hint", "imply",
-            "speculate", "forecast", "recount", "applaud", "hail", "blast", "disagree", "instruct"};
+            "speculate", "forecast", "recount", "applaud", "hail", "blast", "disagree", "instruct", "refer", "react", "interject",
+            "scold", "bark", "snap", "fire back", "shoot back", "go further", "post", "mock", "ridicule", "lambaste", "thank",
+            "apologize", "apologise", "congratulate", "commend", "celebrate", "question", "challenge"};
     /** Belief and attitude verbs: attribute thoughts rather than words (PolNeAR counts both). */
     private static final String[] BELIEF = {
             "believe", "think", "hope", "fear", "expect", "want", "feel", "know", "worry", "doubt", "figure", "consider",
@@ -61,7 +63,13 @@ final class Cues {
             Map.entry("slam", new String[]{"slams", "slammed", "slamming"}),
             Map.entry("quip", new String[]{"quips", "quipped", "quipping"}),
             Map.entry("plead", new String[]{"pleads", "pleaded", "pled", "pleading"}),
-            Map.entry("brief", new String[]{"briefs", "briefed", "briefing"}));
+            Map.entry("brief", new String[]{"briefs", "briefed", "briefing"}),
+            Map.entry("snap", new String[]{"snaps", "snapped", "snapping"}),
+            Map.entry("fire back", new String[]{"fires back", "fired back", "firing back"}),
+            Map.entry("shoot back", new String[]{"shoots back", "shot back", "shooting back"}),
+            Map.entry("go further", new String[]{"goes further", "went further", "going further", "went even further", "goes even further"}),
+            Map.entry("refer", new String[]{"refers", "referred", "referring"}),
+            Map.entry("bark", new String[]{"barks", "barked", "barking"}));
 
     /** Lemmas whose bare form is more often a noun ("state news agency", "the report"): only inflected forms are cues. */
     private static final java.util.Set<String> NOUN_LIKE = java.util.Set.of("state", "report", "claim", "comment", "answer",

@@ -42,7 +42,9 @@ final class Mentions {
     private static final String PRONOUN = "(?:he|He|she|She|they|They|it|It|we|We|I|who|which|Some|Many|Others|Most|Several|Both)";
     /** A name with an age or an apposition: "Clinton, 35, the daughter of ...,", "Cruz, who has proposed ...,". */
     private static final String APPOSED = NAMESEQ + "(?:,\\s+\\d{1,3})?(?:,\\s+[^,;:“”\"\\n]{2,120}){1,2},";
-    private static final String NP = "(?:" + PRONOUN + "|" + APPOSED + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + TAG + "|" + NAMESEQ + TAG
+    /** A subject with a relative clause: "Even Republicans who have praised his candidacy". */
+    private static final String RELATIVE = "(?:" + NAMESEQ + "|" + "(?:the|The|[A-Z][a-z]+)\\s+[a-z]+" + ")\\s+who\\s+[^,.;:“”\"\\n]{2,80}?";
+    private static final String NP = "(?:" + PRONOUN + "|" + APPOSED + "|" + RELATIVE + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + TAG + "|" + NAMESEQ + TAG
             + "(?:,\\s+" + DESC + ",?)?(?:\\s+and\\s+" + NAMESEQ + ")?|" + PLURAL + "|(?:the|The)\\s+" + NAMESEQ + ")";
     private static final String SKIP = "(?:\\s*,\\s*(?:in turn|however|meanwhile|too|also|though|for (?:his|her|its|their) part|in response)\\s*,)?"
             // a time phrase between subject and verb: "A Ukrainian assessment on Nov. 7 determined"
@@ -149,6 +151,12 @@ final class Mentions {
                 // "Last Monday, the Iranian diplomat": the words after the comma name the speaker.
                 return make(body, start + comma + 2, end);
             }
+        }
+        int who = text.indexOf(" who ");
+        if (who > 0 && !text.startsWith("who")) {
+            // the relative clause describes the speaker; the words before it name them
+            Mention head = make(body, start, start + who);
+            return new Mention(start, end, text, head.kind(), head.name(), head.role());
         }
         Mention titled = afterTitle(start, end, text);
         if (titled != null) {
