@@ -41,7 +41,8 @@ final class Mentions {
     private static final String ROLE_NAME = "(?:" + CAP + "\\s+){0,3}(?:[a-z][\\p{L}\\-]*\\s+){0,3}" + ROLE + "\\s+" + NAMESEQ;
     private static final String PRONOUN = "(?:he|He|she|She|they|They|it|It|we|We|I|who|which|Some|Many|Others|Most|Several|Both)";
     /** A name with an age or an apposition: "Clinton, 35, the daughter of ...,", "Cruz, who has proposed ...,". */
-    private static final String APPOSED = NAMESEQ + "(?:,\\s+\\d{1,3})?(?:,\\s+[^,;:“”\"\\n]{2,120}){1,2},";
+    private static final String APPOSED = NAMESEQ + "(?:[ ]+\\([A-Z][\\w.\\-]{1,12}\\))?(?:,\\s+\\d{1,3})?"
+            + "(?:,\\s+(?![^,]*\\b(?:was|is|are|were|has|have|had|says|said|will|would)\\b)[^,;:“”\"\\n]{2,120}){1,3},";
     /** A subject with a relative clause: "Even Republicans who have praised his candidacy". */
     private static final String RELATIVE = "(?:" + NAMESEQ + "|" + "(?:the|The|[A-Z][a-z]+)\\s+[a-z]+" + ")\\s+who\\s+[^,.;:“”\"\\n]{2,80}?";
     private static final String NP = "(?:" + PRONOUN + "|" + APPOSED + "|" + RELATIVE + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + TAG + "|" + NAMESEQ + TAG
@@ -106,6 +107,8 @@ final class Mentions {
             if (s == null) continue;
             Matcher m = LEAD.matcher(s);
             if (m.find()) {
+                // "Walking to the next address, Ebeling ...": a participle opens the sentence, the subject follows
+                if (m.group(1).matches("[A-Z][a-z]{3,}ing") && s.substring(m.end(1)).matches("(?s)^ [a-z].*")) continue;
                 int off = start + (s == seg ? 0 : intro.end());
                 Mention mention = make(body, off + m.start(1), off + m.end(1));
                 if (mention.kind() != Mention.Kind.NAME || !isSentenceWord(mention.name())) return mention;

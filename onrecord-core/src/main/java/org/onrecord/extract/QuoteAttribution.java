@@ -100,6 +100,8 @@ final class QuoteAttribution {
             "(" + Mentions.NAMESEQ + "(?:\\s+and\\s+" + Mentions.NAMESEQ + ")?)\\s*(:)\\s*$");
     private static final java.util.regex.Pattern LABEL_INSIDE = java.util.regex.Pattern.compile(
             "\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3})(:)\\s+");
+    private static final java.util.regex.Pattern FUNCTION_END = java.util.regex.Pattern.compile(
+            "\\b(?:by|to|and|but|or|of|in|on|at|for|with|so|as|than|then|also|that|which|who|not|is|was|are|were|has|had)$");
     private static final java.util.regex.Pattern DET_NOUN = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])((?:the|a|an|this|that|his|her|their|its|The|A|An|This|That|His|Her|Their|Its|[A-Z][\\p{L}.]*[’']s)\\s+"
                     + "(?:[\\p{L}’'\\-]+\\s+){0,3}[\\p{L}\\-]+)\\s*$");
@@ -136,15 +138,18 @@ final class QuoteAttribution {
         if (m == null && cue.start() > from) {
             // "the announcer said", "the letter said": a determiner and a noun or two right before the cue
             java.util.regex.Matcher d = DET_NOUN.matcher(masked.substring(Math.max(from, cue.start() - 60), cue.start()));
-            if (d.find() && Mentions.speakerPhrase(d.group(1))) {
+            if (d.find() && Mentions.speakerPhrase(d.group(1)) && !FUNCTION_END.matcher(d.group(1)).find()) {
                 int at = Math.max(from, cue.start() - 60) + d.start(1);
                 m = Mentions.make(masked, at, at + d.group(1).length());
             }
         }
         // Inverted order only right after a quotation or a comma: "...,” said Irwani." / "..., said the minister."
         String lead = masked.substring(Math.max(from, cue.start() - 3), cue.start()).strip();
-        if (m == null && (lead.endsWith(",") || lead.endsWith("”") || lead.endsWith("\"") || lead.endsWith("''") || lead.endsWith("’’") || lead.isEmpty())
-                && !Cues.isBelief(cue.lemma())) {
+        // Inverted order ("..., said John Smith") only after a quotation; never for "told", whose object is the listener
+        String beforeLead = masked.substring(Math.max(0, cue.start() - 6), cue.start()).strip();
+        boolean afterQuote = lead.isEmpty() || lead.endsWith("”") || lead.endsWith("\"") || lead.endsWith("''") || lead.endsWith("’’")
+                || lead.endsWith(",") && beforeLead.matches("(?s).*[”\"'’],$");
+        if (m == null && afterQuote && !Cues.isBelief(cue.lemma()) && !cue.lemma().equals("tell")) {
             int para = masked.indexOf('\n', cue.end());
             int limit = Math.max(frameEnd, para < 0 ? masked.length() : Math.min(para, cue.end() + 150));
             m = Mentions.after(masked, cue.end(), limit);
