@@ -52,8 +52,9 @@ final class Mentions {
             + "(?:\\s+(?:on|in|last|this|early|late)\\s+(?:[A-Z][a-z]{2,8}\\.?|\\d{1,2})(?:\\s+\\d{1,4}|\\s+[A-Z][a-z]+)?)?"
             + "(?:\\s+(?:has|have|had|also|further|then|later|reportedly|repeatedly|previously|again|once|would|will|had also|has also|did|does|do|would also|may|might|could))*\\s*";
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(" + NP + ")" + SKIP + "$");
-    private static final Pattern AFTER = Pattern.compile("^\\s*(" + NP + ")");
-    private static final Pattern LEAD = Pattern.compile("^\\s*(?:(?:However|But|And|Meanwhile|Still|Yet|Also|Earlier|Later|Separately|Instead),?\\s+)?(" + NP + ")");
+    private static final Pattern AFTER = Pattern.compile("^\\s*(" + NP + ")(?![\\p{L}])");
+    private static final Pattern LEAD = Pattern.compile("^\\s*(?:[A-Z][A-Z .,'’]{2,40}\\s+[—–-]+\\s+)?"
+            + "(?:(?:However|But|And|Meanwhile|Still|Yet|Also|Earlier|Later|Separately|Instead),?\\s+)?(" + NP + ")(?![\\p{L}])");
 
     /** Honorifics and role words that may stand in front of a name; not part of the name. */
     private static final Set<String> ROLE_WORDS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "president", "prime",
@@ -71,7 +72,9 @@ final class Mentions {
             "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
             "Yesterday", "Today", "However", "But", "And", "Meanwhile", "Still", "Yet", "Also", "So", "Then", "There", "Here",
             "It", "Its", "We", "Our", "They", "Their", "He", "She", "His", "Her", "A", "An", "Both", "Many", "Some", "Most",
-            "Once", "Even", "Just", "Only", "Perhaps", "Maybe", "Indeed", "Instead", "Otherwise", "Finally", "Now");
+            "Once", "Even", "Just", "Only", "Perhaps", "Maybe", "Indeed", "Instead", "Otherwise", "Finally", "Now", "Among", "Amid",
+            "Despite", "Through", "Under", "Over", "Between", "Without", "Within", "Like", "Unlike", "Including", "One", "During",
+            "Because", "Unless", "Until", "With", "From", "By", "To", "Of", "Or", "Nor", "Neither", "Either");
 
     static Mention before(String body, int from, int cueStart) {
         if (cueStart <= from) return null;

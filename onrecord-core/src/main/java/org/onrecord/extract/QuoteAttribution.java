@@ -121,6 +121,11 @@ final class QuoteAttribution {
         if (cue.form() == Cues.Form.PREPOSITION) {
             return Mentions.after(masked, cue.end(), frameEnd);
         }
+        if (cue.form() == Cues.Form.PARTICIPLE) {
+            // "Black Lives Matter issued a statement saying ...": a participle's speaker is the clause's subject
+            Mention subject = clauseSubject(a, masked, cue, from, cues);
+            if (subject != null) return Mentions.make(masked, subject.start(), subject.end());
+        }
         Mention m = cue.start() > from ? Mentions.before(masked, from, cue.start()) : null;
         if (m == null && cue.start() > from) {
             // ",” the New York businessman said": whatever short phrase stands between a quotation and its cue names the speaker
@@ -161,20 +166,24 @@ final class QuoteAttribution {
                 }
             }
         }
-        if (m == null && cue.form() == Cues.Form.PARTICIPLE || m == null && precededByConjunction(masked, from, cue.start())) {
-            // "..., saying", "... and described": the subject of the sentence's first reporting clause.
-            for (Cues.Cue other : cues) {
-                if (other == cue || other.start() >= cue.start() || other.form() != Cues.Form.FINITE) continue;
-                Mention sub = Mentions.before(masked, Math.max(from, 0), other.start());
-                if (sub != null) return sub;
-            }
-            Sentenceish s = Sentenceish.of(a, cue.start());
-            m = Mentions.lead(masked, s.start, cue.start());
+        if (m == null && precededByConjunction(masked, from, cue.start())) {
+            m = clauseSubject(a, masked, cue, from, cues);
         }
         if (m != null) {
             m = Mentions.make(masked, m.start(), m.end());
         }
         return m;
+    }
+
+    /** "..., saying", "... and described": the subject of the sentence's first reporting clause, or of the sentence. */
+    private static Mention clauseSubject(Annotated a, String masked, Cues.Cue cue, int from, List<Cues.Cue> cues) {
+        for (Cues.Cue other : cues) {
+            if (other == cue || other.start() >= cue.start() || other.form() != Cues.Form.FINITE) continue;
+            Mention sub = Mentions.before(masked, Math.max(from, 0), other.start());
+            if (sub != null) return sub;
+        }
+        Sentenceish s = Sentenceish.of(a, cue.start());
+        return Mentions.lead(masked, s.start, cue.start());
     }
 
     private static boolean precededByConjunction(String body, int from, int at) {
