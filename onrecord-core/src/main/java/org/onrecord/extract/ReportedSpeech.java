@@ -16,7 +16,9 @@ import org.onrecord.model.Statement;
  */
 final class ReportedSpeech {
     /** "that", after at most a short time phrase: "said Saturday that", "revealed on 24 October that". */
-    private static final Pattern THAT = Pattern.compile("^\\s*(?:,?\\s*(?:(?:on|in|last|this|at|early|late)\\s+)?(?:\\d{1,2}\\s+)?[A-Za-z.]+(?:\\s+\\d{1,4})?,?\\s+)?that\\s+");
+    private static final Pattern THAT = Pattern.compile("^\\s*(?:,?\\s*(?:(?:on|in|last|this|at|early|late)\\s+)?(?:\\d{1,2}\\s+)?[A-Za-z.]+(?:\\s+\\d{1,4})?,?\\s+"
+            // or a short phrase of manner or channel: "explained through a spokesman that", "said in a statement that"
+            + "|(?:through|in|on|at|with|during|via|after|before|over)\\s+(?:a|an|the|his|her|their|its)?\\s*[\\w’'-]+(?:\\s+[\\w’'-]+)?,?\\s+)?that\\s+");
     private static final Pattern OBJECT_THAT = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.'’-]*|the|The|a|an|his|her|reporters|journalists|lawmakers|[a-z]+)"
             + "(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(?:on\\s+[A-Z]\\w+\\s+|last\\s+\\w+\\s+|in\\s+[^,]{1,25}?\\s+)?(?:that|how|what|why|whether|if|when)\\s+");
     /** "said during a meeting", "said in a letter": a preposition after the cue starts no reported content. */
@@ -85,7 +87,10 @@ final class ReportedSpeech {
                 m = phrase(masked, cue.end(), s.end());
             } else {
                 String between = masked.substring(comma + 2, cue.start());
-                if (between.isBlank() || !TAIL.matcher(masked.substring(cue.end(), s.end())).matches()) continue;
+                String after = masked.substring(cue.end(), s.end());
+                // the tail must end the sentence: no quotation opens after the cue, no other cue stands before it
+                if (between.isBlank() || !TAIL.matcher(after).matches() || after.matches("(?s).*[“\"„].*")
+                        || !Cues.find(between, 0).isEmpty()) continue;
                 // ", sources said." / ", advisers to Mr. Obama say.": whatever short phrase stands there is the source
                 m = ReportedSpeech.words(between) <= 8 && !between.matches("(?s).*[“”\"].*") && Mentions.speakerPhrase(between)
                         ? Mentions.make(masked, comma + 2, cue.start()) : null;
