@@ -42,7 +42,7 @@ final class Mentions {
     private static final String PRONOUN = "(?:he|He|she|She|they|They|it|It|we|We|I|who|which|Some|Many|Others|Most|Several|Both)";
     /** A name with an age or an apposition: "Clinton, 35, the daughter of ...,", "Cruz, who has proposed ...,". */
     private static final String APPOSED = NAMESEQ + "(?:[ ]+\\([A-Z][\\w.\\-]{1,12}\\))?(?:,\\s+\\d{1,3})?"
-            + "(?:,\\s+(?![^,]*\\b(?:was|is|are|were|has|have|had|says|said|will|would)\\b)[^,;:“”\"\\n]{2,120}){1,3},";
+            + "(?:,\\s+(?:who\\s+[^,;:“”\"\\n]{2,120}|(?![^,]*\\b(?:was|is|are|were|has|have|had|says|said|will|would)\\b)[^,;:“”\"\\n]{2,120})){1,3},";
     /** A subject with a relative clause: "Even Republicans who have praised his candidacy". */
     private static final String RELATIVE = "(?:" + NAMESEQ + "|" + "(?:the|The|[A-Z][a-z]+)\\s+[a-z]+" + ")\\s+who\\s+[^,.;:“”\"\\n]{2,80}?";
     private static final String NP = "(?:" + PRONOUN + "|" + APPOSED + "|" + RELATIVE + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + TAG + "|" + NAMESEQ + TAG
@@ -50,7 +50,9 @@ final class Mentions {
     private static final String SKIP = "(?:\\s*,\\s*(?:in turn|however|meanwhile|too|also|though|for (?:his|her|its|their) part|in response)\\s*,)?"
             // a time phrase between subject and verb: "A Ukrainian assessment on Nov. 7 determined"
             + "(?:\\s+(?:on|in|last|this|early|late)\\s+(?:[A-Z][a-z]{2,8}\\.?|\\d{1,2})(?:\\s+\\d{1,4}|\\s+[A-Z][a-z]+)?)?"
-            + "(?:\\s+(?:has|have|had|also|further|then|later|reportedly|repeatedly|previously|again|once|would|will|had also|has also|did|does|do|would also|may|might|could))*\\s*";
+            + "(?:\\s+(?:has|have|had|also|further|then|later|reportedly|repeatedly|previously|again|once|would|will|had also|has also|did|does|do|would also|may|might|could))*"
+            // "Mr. Trump was prompted to say": a verb of which the cue is the infinitive
+            + "(?:\\s+(?:(?:was|were|is|are)\\s+)?(?:prompted|quick|forced|moved|compelled|asked|went on|continued|wanted|tried|sought|hastened|rushed|went so far as)\\s+to)?\\s*";
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(" + NP + ")" + SKIP + "$");
     private static final Pattern AFTER = Pattern.compile("^\\s*(" + NP + ")(?![\\p{L}])");
     private static final Pattern LEAD = Pattern.compile("^\\s*(?:[A-Z][A-Z .,'’]{2,40}\\s+[—–-]+\\s+)?"
@@ -114,6 +116,8 @@ final class Mentions {
                 if (m.group(1).matches("[A-Z][a-z]{3,}ing") && s.substring(m.end(1)).matches("(?s)^ [a-z].*")) continue;
                 int off = start + (s == seg ? 0 : intro.end());
                 Mention mention = make(body, off + m.start(1), off + m.end(1));
+                // "On Tuesday, Mr. McConnell ...": an opening phrase that cannot speak is not the subject
+                if (s == seg && !canSpeak(mention) && intro.find(0)) continue;
                 if (mention.kind() != Mention.Kind.NAME || !isSentenceWord(mention.name())) return mention;
             }
         }

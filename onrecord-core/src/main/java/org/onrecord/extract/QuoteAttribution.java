@@ -166,6 +166,12 @@ final class QuoteAttribution {
                 }
             }
         }
+        boolean quoteBefore = from > 0 && masked.substring(Math.max(0, from - 3), from).matches("(?s).*[”\"'’].*");
+        if (m == null && !afterQuote && quoteBefore && lead.endsWith(",") && !Cues.isBelief(cue.lemma()) && !cue.lemma().equals("tell")) {
+            // "“We’re extremely happy” about the decision, said RoseAnn DeMoro": after a comma, only a name is trusted
+            Mention named = Mentions.after(masked, cue.end(), Math.max(frameEnd, cue.end()));
+            if (named != null && named.kind() == Mention.Kind.NAME) m = named;
+        }
         if (m == null && precededByConjunction(masked, from, cue.start())) {
             m = clauseSubject(a, masked, cue, from, cues);
         }
