@@ -15,11 +15,11 @@ final class Mentions {
     }
 
     /** A capitalised word; a dot only in initials and abbreviations ("U.S.", "Mr."), never a sentence's full stop. */
-    static final String CAP = "(?:(?:[A-Z]\\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\\.|[A-Z](?:[\\p{L}’'\\-]*\\p{L})?)";
+    static final String CAP = "(?:(?:[A-Z]\\.){2,}|[A-Z]\\.(?=[ ]+[A-Z][a-z])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\\.|[A-Z](?:[\\p{L}’'\\-]*\\p{L})?)";
     private static final String PARTICLE = "(?:al-|bin|de|van|von|da|del|la|le|of(?: the)?)";
     static final String NAMESEQ = CAP + "(?:[ ]+(?:" + PARTICLE + "[ ]+)?" + CAP + ")*";
     /** A party tag a speaker's name may carry: "Gov. Mary Fallin (R-OK)". */
-    private static final String TAG = "(?:[ ]+\\([A-Z][\\w.\\-]{1,12}\\))?";
+    private static final String TAG = "(?:[ ]+\\([A-Z][\\w.\\-]{0,12}\\))?";
     private static final String ROLE = "(?:minister|diplomat|official|officials|ambassador|spokesman|spokeswoman|spokesperson"
             + "|president|leader|leaders|secretary|adviser|advisor|envoy|counterpart|chief|head|director|commander|general"
             + "|senator|lawmaker|lawmakers|analyst|analysts|expert|experts|source|sources|aide|aides|officer|representative"
@@ -50,7 +50,7 @@ final class Mentions {
     private static final String SKIP = "(?:\\s*,\\s*(?:in turn|however|meanwhile|too|also|though|for (?:his|her|its|their) part|in response)\\s*,)?"
             // a time phrase between subject and verb: "A Ukrainian assessment on Nov. 7 determined"
             + "(?:\\s+(?:on|in|last|this|early|late)\\s+(?:[A-Z][a-z]{2,8}\\.?|\\d{1,2})(?:\\s+\\d{1,4}|\\s+[A-Z][a-z]+)?)?"
-            + "(?:\\s+(?:has|have|had|also|further|then|later|reportedly|repeatedly|previously|again|once|would|will|had also|has also|did|does|do|would also|may|might|could))*"
+            + "(?:\\s+(?:has|have|had|also|further|then|later|reportedly|repeatedly|previously|again|once|since|now|already|still|publicly|repeatedly|recently|first|finally|would|will|had also|has also|did|does|do|would also|may|might|could))*"
             // "Mr. Trump was prompted to say": a verb of which the cue is the infinitive
             + "(?:\\s+(?:(?:was|were|is|are)\\s+)?(?:prompted|quick|forced|moved|compelled|asked|went on|continued|wanted|tried|sought|hastened|rushed|went so far as)\\s+to)?\\s*";
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(" + NP + ")" + SKIP + "$");
@@ -129,6 +129,15 @@ final class Mentions {
     }
 
     static Mention make(String body, int start, int end) {
+        Mention m = classify(body, start, end);
+        // "Lisa M. Madigan (D)": the party tag is not part of the name
+        if (m.name() != null && m.name().matches(".*\\S\\s+\\([^)]{1,12}\\)")) {
+            return new Mention(m.start(), m.end(), m.text(), m.kind(), m.name().replaceFirst("\\s+\\([^)]{1,12}\\)$", ""), m.role());
+        }
+        return m;
+    }
+
+    private static Mention classify(String body, int start, int end) {
         String text = body.substring(start, end).strip();
         if (text.endsWith(",")) {
             text = text.substring(0, text.length() - 1).strip();
@@ -190,8 +199,16 @@ final class Mentions {
                 return new Mention(start, end, text, Mention.Kind.NAME, name, role);
             }
         }
+        java.util.regex.Matcher described = DESCRIBED_NAME.matcher(text);
+        if (described.matches()) {
+            return new Mention(start, end, text, Mention.Kind.NAME, described.group(2), described.group(1).strip());
+        }
         return new Mention(start, end, text, Mention.Kind.DESCRIPTION, null, text);
     }
+
+    /** "retired neurosurgeon Ben Carson": lower-case words describing a full name. */
+    private static final Pattern DESCRIBED_NAME = Pattern.compile(
+            "((?:[a-z][\\p{L}\\-]+\\s+){1,3})([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][\\p{L}’'\\-]+)");
 
     /** Nouns of office and occupation that stand before a name ("Trade Minister", "council leader", "Coach"). */
     private static final Set<String> TITLES = Set.of("minister", "secretary", "leader", "chief", "advisor", "adviser", "ambassador",

@@ -59,6 +59,8 @@ final class ReportedSpeech {
             for (Cues.Cue cue : cues) {
                 if (cue.form() == Cues.Form.PREPOSITION || Extract.insideQuote(quotes, cue.start())) continue;
                 if (cue.form() == Cues.Form.PARTICIPLE && !THAT.matcher(masked.substring(cue.end(), s.end())).lookingAt()) continue;
+                // "“...,” said retired neurosurgeon Ben Carson": the cue belongs to the quotation before it
+                if (masked.substring(Math.max(s.start(), cue.start() - 4), cue.start()).matches("(?s).*[”\"'’],?\\s*")) continue;
                 int contentStart = contentStart(masked, cue, s.end());
                 // "said: “...”" is a quotation, found as one; reported speech is what stands outside quotation marks
                 if (contentStart < 0 || contentStart < body.length() && "“\"‘'„".indexOf(body.charAt(contentStart)) >= 0) continue;
