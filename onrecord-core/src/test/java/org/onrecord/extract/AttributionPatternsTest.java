@@ -94,4 +94,48 @@ class AttributionPatternsTest {
         Statement s = starting(statements("“We are ready,” Coach Emil Varga said on Monday.", null), "We are ready");
         assertNull(s.saidOn());
     }
+
+    // The sentences below are invented for these tests.
+    @Test
+    void subjectAfterAnOpeningPhraseGovernsSaying() {
+        Statement s = starting(statements("On Tuesday, Mayor Tom Reyes dodged three questions about the port before saying, "
+                + "“It is time to get back to work.”", TUE), "It is time");
+        assertEquals("Tom Reyes", s.speaker());
+        assertEquals("saying", s.cue());
+    }
+
+    @Test
+    void subjectOfPromptedToSay() {
+        Statement s = starting(statements("The hearing was so calm that Sara Lind was prompted to say, “I cannot believe how quiet it is.”", TUE),
+                "I cannot believe");
+        assertEquals("Sara Lind", s.speaker());
+    }
+
+    @Test
+    void nameWithRelativeClauseBeforeSaid() {
+        Statement s = starting(statements("“We will come to terms with it,” Kofi Adjei, who was trade minister under the old coalition, "
+                + "said on Monday.", TUE), "We will come");
+        assertEquals("Kofi Adjei", s.speaker());
+    }
+
+    @Test
+    void describedNameAfterSaidAndNoReportedSpeechFromIt() {
+        List<Statement> all = statements("“I will not call it a mistake,” said retired ferry captain Emil Varga, asked about the crash.", TUE);
+        assertEquals("Emil Varga", starting(all, "I will not call").speaker());
+        assertEquals(1, all.size(), all.toString());
+    }
+
+    @Test
+    void middleInitialAndOneLetterPartyTag() {
+        Statement s = starting(statements("Attorney General Lisa M. Marrow (D) asserted that “trust in the port authority is broken.”", TUE),
+                "trust in the port");
+        assertEquals("Lisa M. Marrow", s.speaker());
+    }
+
+    @Test
+    void anyPastTenseVerbNextToANameAfterAQuotation() {
+        Statement s = starting(statements("Sara Lind spoke first.\n\n“Would the fee be negotiable?” Tom Reyes pressed.", TUE), "Would the fee");
+        assertEquals("Tom Reyes", s.speaker());
+        assertEquals("pressed", s.cue());
+    }
 }
