@@ -50,7 +50,7 @@ final class Mentions {
     private static final String SKIP = "(?:\\s*,\\s*(?:in turn|however|meanwhile|too|also|though|for (?:his|her|its|their) part|in response)\\s*,)?"
             // a time phrase between subject and verb: "A Ukrainian assessment on Nov. 7 determined"
             + "(?:\\s+(?:on|in|last|this|early|late)\\s+(?:[A-Z][a-z]{2,8}\\.?|\\d{1,2})(?:\\s+\\d{1,4}|\\s+[A-Z][a-z]+)?)?"
-            + "(?:\\s+(?:has|have|had|also|further|then|later|reportedly|repeatedly|previously|again|once|since|now|already|still|publicly|repeatedly|recently|first|finally|would|will|had also|has also|did|does|do|would also|may|might|could))*"
+            + "(?:\\s+(?:has|have|had|also|further|then|later|reportedly|repeatedly|previously|again|once|since|now|already|still|publicly|recently|first|finally|would|will|had also|has also|did|does|do|would also|may|might|could))*"
             // "Mr. Trump was prompted to say": a verb of which the cue is the infinitive
             + "(?:\\s+(?:(?:was|were|is|are)\\s+)?(?:prompted|quick|forced|moved|compelled|asked|went on|continued|wanted|tried|sought|hastened|rushed|went so far as)\\s+to)?\\s*";
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(" + NP + ")" + SKIP + "$");

@@ -96,24 +96,18 @@ final class QuoteAttribution {
         if (best == null && q.closed() && kind == Statement.Kind.DIRECT) {
             // "“...?” Hannity pressed." / "“...!” beamed Donald Hartley": right after a quotation, any past-tense verb
             // next to a name reports it, whether or not it is a speech verb
-            String after = masked.substring(closeEnd, Math.min(masked.length(), closeEnd + 80));
-            java.util.regex.Matcher t = NAME_VERB.matcher(after);
-            java.util.regex.Matcher u = VERB_NAME.matcher(after);
+            java.util.regex.Matcher t = NAME_AND_VERB.matcher(masked.substring(closeEnd, Math.min(masked.length(), closeEnd + 80)));
             if (t.lookingAt()) {
-                best = new Cues.Cue(closeEnd + t.start(2), closeEnd + t.end(2), t.group(2), t.group(2), Cues.Form.FINITE);
-                mention = Mentions.make(masked, closeEnd + t.start(1), closeEnd + t.end(1));
-            } else if (u.lookingAt()) {
-                best = new Cues.Cue(closeEnd + u.start(1), closeEnd + u.end(1), u.group(1), u.group(1), Cues.Form.FINITE);
-                mention = Mentions.make(masked, closeEnd + u.start(2), closeEnd + u.end(2));
+                String n = t.start("n1") >= 0 ? "n1" : "n2", v = t.start("v1") >= 0 ? "v1" : "v2";
+                best = new Cues.Cue(closeEnd + t.start(v), closeEnd + t.end(v), t.group(v), t.group(v), Cues.Form.FINITE);
+                mention = Mentions.make(masked, closeEnd + t.start(n), closeEnd + t.end(n));
             }
         }
         return new Candidate(kind, q.start(), q.end(), frameStart, frameEnd, best, mention, Extract.paragraph(a, q.open()), true);
     }
 
-    private static final java.util.regex.Pattern NAME_VERB = java.util.regex.Pattern.compile(
-            "[ ,]*(" + Mentions.NAMESEQ + ")\\s+([a-z]{3,}ed)\\s*[.,]");
-    private static final java.util.regex.Pattern VERB_NAME = java.util.regex.Pattern.compile(
-            "[ ,]*([a-z]{3,}ed)\\s+(" + Mentions.NAMESEQ + ")\\s*[.,]");
+    private static final java.util.regex.Pattern NAME_AND_VERB = java.util.regex.Pattern.compile("[ ,]*(?:(?<n1>" + Mentions.NAMESEQ
+            + ")\\s+(?<v1>[a-z]{3,}ed)|(?<v2>[a-z]{3,}ed)\\s+(?<n2>" + Mentions.NAMESEQ + "))\\s*[.,]");
 
     private static final java.util.regex.Pattern NAME_COLON = java.util.regex.Pattern.compile(
             "(" + Mentions.NAMESEQ + "(?:\\s+and\\s+" + Mentions.NAMESEQ + ")?)\\s*(:)\\s*$");
