@@ -49,7 +49,7 @@ public final class Extract {
         for (Quote q : quotes) {
             found.add(QuoteAttribution.attribute(a, body, masked, q));
         }
-        found.addAll(ReportedSpeech.find(a, body, masked, quotes, found));
+        found.addAll(ReportedSpeech.find(a, body, masked, quotes));
         found.sort(Comparator.comparingInt(Candidate::start));
 
         DocumentPeople people = new DocumentPeople(masked);

@@ -40,7 +40,7 @@ final class ReportedSpeech {
     private ReportedSpeech() {
     }
 
-    static List<Candidate> find(Annotated a, String body, String masked, List<Quote> quotes, List<Candidate> quoted) {
+    static List<Candidate> find(Annotated a, String body, String masked, List<Quote> quotes) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             String text = masked.substring(s.start(), s.end());
