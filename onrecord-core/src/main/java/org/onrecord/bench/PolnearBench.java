@@ -64,7 +64,8 @@ public final class PolnearBench {
                     break;
                 }
             }
-            if (!inside) out.add(s);
+            // a quotation with neither a cue nor a speaker attributes nothing: PolNeAR has no relation without a cue
+            if (!inside && (s.cueSpan() != null || s.mentionSpan() != null)) out.add(s);
         }
         return out;
     }

@@ -90,25 +90,6 @@ final class DocumentPeople {
         return !name.endsWith("’s") && !name.endsWith("'s");
     }
 
-    /** The last mention of a known person within {@code window} characters before {@code at}, or null. */
-    Mention lastNamedBefore(int at, int window) {
-        int from = Math.max(0, at - window);
-        Matcher m = NAME.matcher(body);
-        m.region(from, at);
-        Mention last = null;
-        while (m.find()) {
-            Mention mention = Mentions.make(body, m.start(), m.end());
-            if (mention.kind() != Mention.Kind.NAME) continue;
-            for (Person p : people) {
-                if (sameName(p.name(), mention.name())) {
-                    last = mention;
-                    break;
-                }
-            }
-        }
-        return last;
-    }
-
     List<Person> people() {
         return List.copyOf(people);
     }

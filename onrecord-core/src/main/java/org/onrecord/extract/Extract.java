@@ -72,10 +72,6 @@ public final class Extract {
                 cue = previous.cue();
                 saidOn = previousDate;
             } else {
-                if (mention == null && c.quotation() && c.cue() == null) {
-                    // a quotation nobody introduces: the person named last before it, in this paragraph or the one before
-                    mention = people.lastNamedBefore(c.frameStart(), 400);
-                }
                 if (mention != null) speaker = people.resolve(mention, c.start(), lastSpeaker);
                 saidOn = SaidOn.of(a, c, quotes);
                 if (saidOn == null && speaker != null) saidOn = lastDate.get(speaker);

@@ -91,6 +91,8 @@ final class Mentions {
                 Mention found = make(body, base + m.start(1), base + m.end(1));
                 // "When asked ..." opens a sentence; it names nobody
                 if (found.kind() == Mention.Kind.NAME && isSentenceWord(found.name())) continue;
+                // "But Flynn said": the conjunction opens the sentence; the subject is what follows it
+                if (CONJUNCTION_FIRST.matcher(found.text()).lookingAt()) continue;
                 return found;
             }
         }
@@ -123,6 +125,8 @@ final class Mentions {
         }
         return null;
     }
+
+    private static final Pattern CONJUNCTION_FIRST = Pattern.compile("(?:But|And|However|Meanwhile|Still|Yet|Also|So|Then|Now|Instead|Indeed|Or)\\s");
 
     private static boolean isSentenceWord(String name) {
         return NOT_NAMES.contains(name.split("\\s+")[0]);
@@ -245,11 +249,22 @@ final class Mentions {
     /** A short phrase that can stand for a speaker: not a clause ("Things that are"), not an opening adverbial ("During", "Boasting"). */
     static boolean speakerPhrase(String phrase) {
         String p = phrase.strip();
-        boolean determiner = p.matches("(?s)(?:The|A|An|His|Her|Their|Its|Both) .*");
+        boolean determiner = p.matches("(?s)(?:The|A|An|His|Her|Their|Its|Both|One|Another) .*");
         return !p.isEmpty() && !OPENER.matcher(p).find() && !CLAUSE_WORD.matcher(p).find() && (determiner || !isSentenceWord(p));
     }
 
     private static final Pattern ANTECEDENT = Pattern.compile("(" + NAMESEQ + ")(?:[ ]+\\([^)]{1,12}\\))?,\\s*$");
+
+    private static final Pattern FULL_NAME = Pattern.compile("\\b([A-Z][a-z]+)\\s+[A-Z][a-z]+");
+
+    /** "former Gov. Bill Richardson", not "On Tuesday" or "In Washington": two capitalised words, the first no sentence word. */
+    private static boolean holdsFullName(String text) {
+        Matcher m = FULL_NAME.matcher(text);
+        while (m.find()) {
+            if (!NOT_NAMES.contains(m.group(1)) && !OPENER.matcher(m.group(1)).lookingAt()) return true;
+        }
+        return false;
+    }
 
     private static final Pattern NAMES_SOMEONE = Pattern.compile("(?i).*\\b" + ROLE + "s?\\b.*");
 
@@ -258,6 +273,8 @@ final class Mentions {
         if (m == null) return false;
         if (m.kind() != Mention.Kind.DESCRIPTION) return true;
         return NAMES_SOMEONE.matcher(m.text()).matches() || m.text().matches("(?:the|The)\\s+" + NAMESEQ)
+                // "former Gov. Bill Richardson of New Mexico": a description holding a full name
+                || holdsFullName(m.text())
                 || m.text().matches("(?:[Bb]oth\\s+)?" + NAMESEQ + "\\s+and\\s+" + NAMESEQ)
                 // "the announcer", "a narrator in the Clinton ad", "the ad’s narrator": a determiner and a noun
                 || m.text().matches("(?s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|" + CAP + "[’']s)\\s+\\S.*");

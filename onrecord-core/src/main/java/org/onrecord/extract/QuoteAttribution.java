@@ -116,9 +116,12 @@ final class QuoteAttribution {
     private static final java.util.regex.Pattern FUNCTION_END = java.util.regex.Pattern.compile(
             "\\b(?:by|to|and|but|or|of|in|on|at|for|with|so|as|than|then|also|that|which|who|not|is|was|are|were|has|had)$");
     private static final java.util.regex.Pattern DET_NOUN = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])((?:the|a|an|this|that|his|her|their|its|The|A|An|This|That|His|Her|Their|Its|[A-Z][\\p{L}.]*[’']s)\\s+"
+            "(?<![\\p{L}])((?:the|a|an|this|that|his|her|their|its|The|A|An|This|That|His|Her|Their|Its|One|Another|[A-Z][\\p{L}.]*[’']s)\\s+"
                     + "(?:[\\p{L}’'\\-]+\\s+){0,3}[\\p{L}\\-]+)\\s*$");
-    private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile("\\s+([\\p{L}][^,.;:“”\"\\n]{1,100}?)\\s*(?:[,.;:]|$)");
+    private static final String TITLE_DOT = "\\b(?:Mr|Mrs|Ms|Dr|Gov|Rep|Sen|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|[A-Z])";
+    /** The phrase up to the next stop; the dot of a title or an initial ("former Gov. Bill Richardson") is no stop. */
+    private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile(
+            "\\s+([\\p{L}](?:[^,.;:“”\"\\n]|(?<=" + TITLE_DOT + ")\\.){1,100}?)\\s*(?:[,;:]|(?<!" + TITLE_DOT + ")\\.|$)");
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
             "\\s*[\"“]?\\s*((?:[A-Z][A-Z.'’\\-]+)(?: [A-Z][A-Z.'’\\-]+){0,3}|" + Mentions.NAMESEQ + ")(:)\\s*");
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile(
@@ -174,7 +177,7 @@ final class QuoteAttribution {
             if (m == null) {
                 // ",” said one longtime adviser to the senator." — the phrase up to the next stop names the speaker
                 java.util.regex.Matcher p = INVERTED.matcher(masked.substring(cue.end(), limit));
-                if (p.lookingAt() && ReportedSpeech.words(p.group(1)) <= 10 && Mentions.speakerPhrase(p.group(1))) {
+                if (p.lookingAt() && ReportedSpeech.words(p.group(1)) <= 16 && Mentions.speakerPhrase(p.group(1))) {
                     m = Mentions.make(masked, cue.end() + p.start(1), cue.end() + p.end(1));
                 }
             }

@@ -138,4 +138,37 @@ class AttributionPatternsTest {
         assertEquals("Tom Reyes", s.speaker());
         assertEquals("pressed", s.cue());
     }
+
+    @Test
+    void titleWithADotAfterSaidDoesNotEndTheSpeaker() {
+        Statement s = starting(statements("“The harbour is finally open,’’ said former Gov. Mara Pell of the Eastern Province, a Liberal.", TUE),
+                "The harbour is finally open");
+        assertEquals("former Gov. Mara Pell of the Eastern Province", s.speakerMention());
+    }
+
+    @Test
+    void longDescriptionAfterSaid() {
+        Statement s = starting(statements("“We never saw the money,” said one owner of a bakery that sells rye bread who declined to give her name.", TUE),
+                "We never saw");
+        assertEquals("one owner of a bakery that sells rye bread who declined to give her name", s.speakerMention());
+    }
+
+    @Test
+    void oneAndANounBeforeTheCue() {
+        Statement s = starting(statements("Readers reacted fast. One letter said: “The port fees are a scandal.”", TUE), "The port fees");
+        assertEquals("One letter", s.speakerMention());
+    }
+
+    @Test
+    void conjunctionOpeningTheSentenceIsNoPartOfTheSubject() {
+        Statement s = starting(statements("The council met on Monday. But Reyes said the vote would wait until May.", TUE), "the vote would wait");
+        assertEquals("Reyes", s.speakerMention());
+    }
+
+    @Test
+    void aQuotationNobodyIntroducesHasNoSpeaker() {
+        // the nearest name before a cue-less quotation was wrong for nine in ten such quotations in PolNeAR train
+        String text = "Mayor Tom Reyes opened the new ferry terminal on Monday.\n\n“A terminal for everyone.”";
+        assertNull(starting(statements(text, TUE), "A terminal for everyone").speaker());
+    }
 }
