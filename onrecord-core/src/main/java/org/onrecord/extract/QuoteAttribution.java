@@ -205,7 +205,8 @@ final class QuoteAttribution {
             if (sub != null) return sub;
         }
         Sentenceish s = Sentenceish.of(a, cue.start());
-        return Mentions.lead(masked, s.start, cue.start());
+        Mention subject = Subjects.of(masked, s.start, cue.start());
+        return subject != null ? subject : Mentions.lead(masked, s.start, cue.start());
     }
 
     private static boolean precededByConjunction(String body, int from, int at) {

@@ -171,4 +171,18 @@ class AttributionPatternsTest {
         String text = "Mayor Tom Reyes opened the new ferry terminal on Monday.\n\n“A terminal for everyone.”";
         assertNull(starting(statements(text, TUE), "A terminal for everyone").speaker());
     }
+
+    @Test
+    void participleTakesTheClauseSubjectNotTheNearestNoun() {
+        List<Statement> s = statements("Minutes later, the Reyes campaign shrugged off Lind’s remarks, telling reporters that "
+                + "the port plan was “fully funded.”", TUE);
+        assertEquals("the Reyes campaign", starting(s, "the port plan").speakerMention());
+    }
+
+    @Test
+    void adverbEndsTheSubjectOfAParticiple() {
+        List<Statement> s = statements("Adjei also addressed the strike in his talk with the mayor, alleging that rivals had paid "
+                + "the strikers.", TUE);
+        assertEquals("Adjei", starting(s, "rivals had paid").speakerMention());
+    }
 }
