@@ -78,6 +78,7 @@ final class Cues {
             "record", "joke", "plead", "cite", "speak", "see", "respond", "mention", "tweet", "slam", "caution");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|a|an|his|her|its|their|these|those|this|that|our|your)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATES_VERB = Pattern.compile("\\s+that\\b|\\s*[:,]?\\s*[“\"]|:");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("\\p{L}[’']s\\s+$");
     private static final Pattern PRECEDING_CAP = Pattern.compile("[A-Z][\\p{L}.’'\\-]*\\s+$");
     private static final Map<String, String> LEMMA = new HashMap<>();
@@ -145,6 +146,8 @@ final class Cues {
             if (lemma == null || word.equals(lemma) && NOUN_LIKE.contains(lemma) && !text.startsWith(" that ", m.end())) continue;
             // "the states suing", "his remarks": after a determiner the word is a noun
             if (m.start(1) == m.start() && DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) continue;
+            // "battleground states", "a dozen states held": the plural noun, unless a that-clause or a quotation follows
+            if (word.equals("states") && !STATES_VERB.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) continue;
             // "Lind’s remarks", "Trump's claims": after a possessive a noun-like form is a noun
             if (m.start(1) == m.start() && NOUN_LIKE.contains(lemma) && (word.equals(lemma) || word.equals(lemma + "s"))
                     && POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;

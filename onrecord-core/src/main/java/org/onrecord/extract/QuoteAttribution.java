@@ -191,10 +191,26 @@ final class QuoteAttribution {
         if (m == null && precededByConjunction(masked, from, cue.start())) {
             m = clauseSubject(a, masked, cue, from, cues);
         }
+        if (m != null && m.kind() == Mention.Kind.PRONOUN && Cues.isBelief(cue.lemma())) {
+            // "Benjamin said he believes ...": the belief is reported by the speech verb's subject, who is the speaker
+            Mention reporter = reporter(masked, from, m.start(), cues);
+            if (reporter != null) m = reporter;
+        }
         if (m != null) {
             m = Mentions.make(masked, m.start(), m.end());
         }
         return m;
+    }
+
+    /** The subject of a speech verb standing a few words before {@code at} ("said", "told reporters", "said Tuesday that"). */
+    private static Mention reporter(String masked, int from, int at, List<Cues.Cue> cues) {
+        for (Cues.Cue c : cues) {
+            if (c.end() > at || c.start() < from || c.form() != Cues.Form.FINITE || Cues.isBelief(c.lemma())) continue;
+            String between = masked.substring(c.end(), at).strip();
+            if (ReportedSpeech.words(between) > 3 || between.matches("(?s).*[,.;:“”\"(].*")) continue;
+            return Mentions.before(masked, from, c.start());
+        }
+        return null;
     }
 
     /** "..., saying", "... and described": the subject of the sentence's first reporting clause, or of the sentence. */

@@ -185,4 +185,16 @@ class AttributionPatternsTest {
                 + "the strikers.", TUE);
         assertEquals("Adjei", starting(s, "rivals had paid").speakerMention());
     }
+
+    @Test
+    void beliefReportedBySpeechHasTheSpeakerOfTheSpeechVerb() {
+        List<Statement> s = statements("Asked about the port, Adjei told reporters he believes the harbour fees will fall by May.", TUE);
+        assertEquals("Adjei", starting(s, "the harbour fees").speakerMention());
+    }
+
+    @Test
+    void pluralStatesIsNoCue() {
+        List<Statement> s = statements("Ferry operators in coastal states face higher fees this year.", TUE);
+        assertEquals(List.of(), s);
+    }
 }
