@@ -93,6 +93,8 @@ final class Mentions {
                 if (found.kind() == Mention.Kind.NAME && isSentenceWord(found.name())) continue;
                 // "But Flynn said": the conjunction opens the sentence; the subject is what follows it
                 if (CONJUNCTION_FIRST.matcher(found.text()).lookingAt()) continue;
+                // "the order released Friday said": a word that cannot speak ("Friday") leaves room for the phrase around it
+                if (!canSpeak(found)) continue;
                 return found;
             }
         }

@@ -197,4 +197,10 @@ class AttributionPatternsTest {
         List<Statement> s = statements("Ferry operators in coastal states face higher fees this year.", TUE);
         assertEquals(List.of(), s);
     }
+
+    @Test
+    void aWordThatCannotSpeakLeavesRoomForThePhraseAroundIt() {
+        List<Statement> s = statements("“The ferry may resume service,” the ruling released Friday said.", TUE);
+        assertEquals("the ruling released Friday", starting(s, "The ferry may").speakerMention());
+    }
 }
