@@ -255,6 +255,17 @@ final class Mentions {
         return !p.isEmpty() && !OPENER.matcher(p).find() && !CLAUSE_WORD.matcher(p).find() && (determiner || !isSentenceWord(p));
     }
 
+    /** Words before a colon that head a section, not a speaker: "The Latest:", "Name:", "Update:". */
+    private static final Set<String> HEADINGS = Set.of("The Latest", "Latest", "Name", "Age", "City", "Job", "Pay", "Update",
+            "Note", "Editor’s note", "Editor's note", "Related", "Read more", "Watch", "Photos", "Video", "Correction", "Source", "Sources");
+
+    /** A label before a colon ("PENCE:", "Frank Newport:") that can name a speaker: no heading, no day or month. */
+    static boolean canLabel(Mention m) {
+        String t = m.text().strip();
+        // "Q:" and "A:" label an interview's questions and answers
+        return t.matches("[A-Z]") || canSpeak(m) && !HEADINGS.contains(t) && !isSentenceWord(t);
+    }
+
     private static final Pattern ANTECEDENT = Pattern.compile("(" + NAMESEQ + ")(?:[ ]+\\([^)]{1,12}\\))?,\\s*$");
 
     private static final Pattern FULL_NAME = Pattern.compile("\\b([A-Z][a-z]+)\\s+[A-Z][a-z]+");

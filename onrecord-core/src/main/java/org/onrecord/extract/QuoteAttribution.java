@@ -46,7 +46,7 @@ final class QuoteAttribution {
             // "PENCE: Well, ..." inside the quotation marks of a transcript paragraph
             java.util.regex.Matcher inside = LABEL_INSIDE.matcher(masked.substring(q.start(), Math.min(q.end(), q.start() + 60)).isBlank()
                     ? body.substring(q.start(), Math.min(q.end(), q.start() + 60)) : body.substring(q.start(), Math.min(q.end(), q.start() + 60)));
-            if (inside.lookingAt()) {
+            if (inside.lookingAt() && Mentions.canLabel(Mentions.make(body, q.start() + inside.start(1), q.start() + inside.end(1)))) {
                 best = new Cues.Cue(q.start() + inside.start(2), q.start() + inside.end(2), ":", "say", Cues.Form.FINITE);
                 mention = Mentions.make(body, q.start() + inside.start(1), q.start() + inside.end(1));
             }
@@ -71,7 +71,7 @@ final class QuoteAttribution {
             // "More from Frank Newport and Jim Harter: “We found ...”": a name and a colon right before the quotation
             int from = Math.max(0, q.open() - 120);
             java.util.regex.Matcher colon = NAME_COLON.matcher(masked.substring(from, q.open()));
-            if (colon.find()) {
+            if (colon.find() && Mentions.canLabel(Mentions.make(masked, from + colon.start(1), from + colon.end(1)))) {
                 best = new Cues.Cue(from + colon.start(2), from + colon.end(2), ":", "say", Cues.Form.FINITE);
                 mention = Mentions.make(masked, from + colon.start(1), from + colon.end(1));
             }
@@ -80,7 +80,7 @@ final class QuoteAttribution {
             // "WALLACE: “...”": a transcript label opening the paragraph
             int para = masked.lastIndexOf('\n', q.open()) + 1;
             java.util.regex.Matcher label = LABEL.matcher(masked.substring(para, q.open()));
-            if (label.matches()) {
+            if (label.matches() && Mentions.canLabel(Mentions.make(masked, para + label.start(1), para + label.end(1)))) {
                 best = new Cues.Cue(para + label.start(2), para + label.end(2), ":", "say", Cues.Form.FINITE);
                 mention = Mentions.make(masked, para + label.start(1), para + label.end(1));
             }

@@ -134,6 +134,7 @@ final class ReportedSpeech {
         if (words(masked.substring(start, end)) < 3) return null;
         Cues.Cue cue = new Cues.Cue(s.start() + m.start(2), s.start() + m.end(2), ":", "say", Cues.Form.FINITE);
         Mention mention = Mentions.make(masked, s.start() + m.start(1), s.start() + m.end(1));
+        if (!Mentions.canLabel(mention)) return null;
         return new Candidate(Statement.Kind.INDIRECT, start, end, s.start(), s.end(), cue, mention, s.paragraph(), false);
     }
 

@@ -203,4 +203,11 @@ class AttributionPatternsTest {
         List<Statement> s = statements("“The ferry may resume service,” the ruling released Friday said.", TUE);
         assertEquals("the ruling released Friday", starting(s, "The ferry may").speakerMention());
     }
+
+    @Test
+    void headingsAndDaysBeforeAColonNameNobody() {
+        List<Statement> s = statements("The Latest: Ferry strike ends\n\nThe mayor spoke on Tuesday: “The ferries will sail again.”", TUE);
+        assertEquals("The mayor", starting(s, "The ferries will sail").speakerMention());
+        assertEquals(List.of(), statements("The Latest: Ferry strike ends after three weeks of talks", TUE));
+    }
 }
