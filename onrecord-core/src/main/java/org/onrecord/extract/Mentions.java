@@ -30,7 +30,8 @@ final class Mentions {
             + "|regime|council|court|party|group|organization|organisation|company|firm|bank|network|outlet|website|magazine"
             + "|channel|broadcaster|correspondent|reporter|journalist|writer|author|critics|supporters|opponents|voters|residents"
             + "|witnesses|activists|protesters|doctors|scientists|officials familiar|person familiar|people familiar|premier"
-            + "|chancellor|king|queen|prince|emir|ayatollah|cleric|pope)";
+            + "|chancellor|king|queen|prince|emir|ayatollah|cleric|pope|strategist|pollster|consultant|columnist|professor|lawyer|attorney"
+            + "|operative|host|anchor|commentator)";
     private static final String ARTICLE = "(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|both|Both)";
     private static final String DET = "(?:the|The|a|A|an|An|his|His|her|Her|their|Their|its|Its|one|One|another|Another|" + CAP + "[’']s|both|Both)";
     private static final String MOD = "(?:[a-z][\\p{L}’'\\-]*|" + CAP + ")";
@@ -45,7 +46,9 @@ final class Mentions {
             + "(?:,\\s+(?:who\\s+[^,;:“”\"\\n]{2,120}|(?![^,]*\\b(?:was|is|are|were|has|have|had|says|said|will|would)\\b)[^,;:“”\"\\n]{2,120})){1,3},";
     /** A subject with a relative clause: "Even Republicans who have praised his candidacy". */
     private static final String RELATIVE = "(?:" + NAMESEQ + "|" + "(?:the|The|[A-Z][a-z]+)\\s+[a-z]+" + ")\\s+who\\s+[^,.;:“”\"\\n]{2,80}?";
-    private static final String NP = "(?:" + PRONOUN + "|" + APPOSED + "|" + RELATIVE + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + TAG + "|" + NAMESEQ + TAG
+    /** A share of people as a subject: "14 percent", "62 percent of Republicans"; or "another" standing alone. */
+    private static final String SHARE = "(?:\\d+(?:\\.\\d+)?\\s*(?:percent|per cent|%)(?:\\s+of\\s+(?:the\\s+|all\\s+)?(?:[A-Z][\\p{L}\\-]*|[a-z]+)(?:\\s+[a-z]+)?)?|[Aa]nother)";
+    private static final String NP = "(?:" + PRONOUN + "|" + SHARE + "|" + APPOSED + "|" + RELATIVE + "|" + DESC + "(?:,\\s+" + NAMESEQ + ",?)?|" + ROLE_NAME + TAG + "|" + NAMESEQ + TAG
             + "(?:,\\s+" + DESC + ",?)?(?:\\s+and\\s+" + NAMESEQ + ")?|" + PLURAL + "|(?:the|The)\\s+" + NAMESEQ + ")";
     private static final String SKIP = "(?:\\s*,\\s*(?:in turn|however|meanwhile|too|also|though|for (?:his|her|its|their) part|in response)\\s*,)?"
             // a time phrase between subject and verb: "A Ukrainian assessment on Nov. 7 determined"
@@ -285,7 +288,7 @@ final class Mentions {
     static boolean canSpeak(Mention m) {
         if (m == null) return false;
         if (m.kind() != Mention.Kind.DESCRIPTION) return true;
-        return NAMES_SOMEONE.matcher(m.text()).matches() || m.text().matches("(?:the|The)\\s+" + NAMESEQ)
+        return NAMES_SOMEONE.matcher(m.text()).matches() || m.text().matches("(?:the|The)\\s+" + NAMESEQ) || m.text().matches(SHARE)
                 // "former Gov. Bill Richardson of New Mexico": a description holding a full name
                 || holdsFullName(m.text())
                 || m.text().matches("(?:[Bb]oth\\s+)?" + NAMESEQ + "\\s+and\\s+" + NAMESEQ)

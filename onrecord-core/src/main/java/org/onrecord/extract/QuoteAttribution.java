@@ -174,6 +174,8 @@ final class QuoteAttribution {
             int para = masked.indexOf('\n', cue.end());
             int limit = Math.max(frameEnd, para < 0 ? masked.length() : Math.min(para, cue.end() + 150));
             m = Mentions.after(masked, cue.end(), limit);
+            // "said GOP strategist Keith Nahigian": a first word that cannot speak leaves the whole phrase to decide
+            if (!Mentions.canSpeak(m)) m = null;
             if (m == null) {
                 // ",” said one longtime adviser to the senator." — the phrase up to the next stop names the speaker
                 java.util.regex.Matcher p = INVERTED.matcher(masked.substring(cue.end(), limit));

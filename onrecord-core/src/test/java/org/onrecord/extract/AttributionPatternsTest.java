@@ -210,4 +210,12 @@ class AttributionPatternsTest {
         assertEquals("The mayor", starting(s, "The ferries will sail").speakerMention());
         assertEquals(List.of(), statements("The Latest: Ferry strike ends after three weeks of talks", TUE));
     }
+
+    @Test
+    void aShareOfPeopleAndAStrategistAfterSaid() {
+        List<Statement> s = statements("In the new poll, 41 percent of voters said the ferry fee was too high. "
+                + "“Every vote counts this week,” said Party strategist Ana Brun, a veteran of four campaigns.", TUE);
+        assertEquals("41 percent of voters", starting(s, "the ferry fee").speakerMention());
+        assertEquals("Party strategist Ana Brun", starting(s, "Every vote counts").speakerMention());
+    }
 }
