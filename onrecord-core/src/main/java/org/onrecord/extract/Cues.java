@@ -98,7 +98,7 @@ final class Cues {
             }
         }
         forms.sort(Comparator.comparingInt(String::length).reversed());
-        VERB = Pattern.compile("\\b(?:(?:[a-z]+ly|also|further|later|then|again|once|often|never|even|still)\\s+)?(" + String.join("|", forms) + ")\\b",
+        VERB = Pattern.compile("\\b(?:(?-i:[a-z]+ly|also|further|later|then|again|once|often|never|even|still)\\s+)?(" + String.join("|", forms) + ")\\b",
                 Pattern.CASE_INSENSITIVE);
     }
 

@@ -53,11 +53,27 @@ final class Subjects {
         int lead = 0;
         while (lead < seg.length() && !Character.isLetter(seg.charAt(lead))) lead++;
         Matcher opening = OPENING.matcher(seg.substring(lead));
-        if (opening.find()) lead += opening.end();
+        if (opening.find()) {
+            // "And then Trump went fully on the attack, saying": what looked like an opening phrase was the clause itself
+            Mention after = subjectFrom(masked, start, seg, lead + opening.end());
+            return after != null ? after : subjectFrom(masked, start, seg, lead + leadingConjunction(seg.substring(lead)));
+        }
+        return subjectFrom(masked, start, seg, lead);
+    }
+
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|Still|So)\\s+");
+
+    private static int leadingConjunction(String s) {
+        Matcher m = LEADING_CONJUNCTION.matcher(s);
+        return m.find() ? m.end() : 0;
+    }
+
+    private static Mention subjectFrom(String masked, int start, String seg, int lead) {
         Matcher w = WORD.matcher(seg);
         w.region(lead, seg.length());
         int first = -1, last = -1, words = 0, parens = 0;
         boolean adverbs = false;
+        String previous = "";
         while (w.find()) {
             String word = w.group();
             if (word.equals("(")) parens++;
@@ -65,6 +81,8 @@ final class Subjects {
             if (parens > 0 || word.equals(")")) continue;
             if (first < 0) {
                 String lower = word.toLowerCase(Locale.ROOT);
+                // "And then Trump went": an adverb before the subject
+                if (isAdverb(word)) continue;
                 // a clause opens with a name, a pronoun or a determiner; anything else is no subject this finder trusts
                 if (!Character.isUpperCase(word.charAt(0)) && !DETERMINERS.contains(lower)) return null;
                 first = w.start();
@@ -78,13 +96,15 @@ final class Subjects {
                 adverbs = true;
                 continue;
             }
-            if (words > 0 && isVerb(word)) {
+            // "The retired neurosurgeon has": a participle after a determiner describes the noun
+            if (words > 0 && isVerb(word) && !DETERMINERS.contains(previous)) {
                 if (last <= first) return null;
                 Mention m = Mentions.make(masked, start + first, start + last);
                 return Mentions.canSpeak(m) && Mentions.speakerPhrase(m.text()) ? m : null;
             }
             if (adverbs || ++words > 12) return null;
             last = w.end();
+            previous = word.toLowerCase(Locale.ROOT);
         }
         return null;
     }

@@ -218,4 +218,19 @@ class AttributionPatternsTest {
         assertEquals("41 percent of voters", starting(s, "the ferry fee").speakerMention());
         assertEquals("Party strategist Ana Brun", starting(s, "Every vote counts").speakerMention());
     }
+
+    @Test
+    void aNameEndingInLyIsNoAdverbOfTheCue() {
+        Statement s = starting(statements("“It can happen at any age,” Kelly responded.", TUE), "It can happen");
+        assertEquals("Kelly", s.speakerMention());
+        assertEquals("responded", s.cue());
+    }
+
+    @Test
+    void participleSubjectsWithAnAdjectiveOrAnOpeningAdverb() {
+        List<Statement> s = statements("The retired captain has given no details about the crash, saying only that the ferry was “sound.” "
+                + "And then Reyes went on the attack, saying the port had “failed everyone.”", TUE);
+        assertEquals("The retired captain", starting(s, "the ferry was").speakerMention());
+        assertEquals("Reyes", starting(s, "failed everyone").speakerMention());
+    }
 }
