@@ -86,6 +86,17 @@ class QuotationStylesTest {
     }
 
     @Test
+    void quotedParagraphContinuesTheSpeakerBeforeIt() {
+        String text = "“Prices will fall,” central bank chief Omar Said told reporters on Saturday.\n\n“Wages will follow.”\n\n"
+                + "At noon the line “The rally is over for good this time” was on every screen of the trading floor.\n\n"
+                + "The bank’s critics were unmoved.";
+        List<Statement> s = statements(text, SAT);
+        assertEquals("Omar Said", starting(s, "Wages will follow.").speaker());
+        // a quotation inside a paragraph of other words is not carried over from the paragraph before
+        assertNull(starting(s, "The rally is over").speaker());
+    }
+
+    @Test
     void unattributedQuotationHasNoSpeaker() {
         List<Statement> s = statements("The sign on the door read “Closed for repairs” all week.", SAT);
         assertNull(starting(s, "Closed for repairs").speaker());
