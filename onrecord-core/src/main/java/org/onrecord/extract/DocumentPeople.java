@@ -27,6 +27,9 @@ final class DocumentPeople {
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
             "(?:the|his|her|its|their|[A-Z][\\p{L}]*[’']s)[ ]+(?:[\\p{L}\\-]+[ ]+){0,5}[\\p{L}]+(?:[ ]+(?:to|of|for)[ ]+(?:the[ ]+)?[A-Z][\\p{L}.]*)?,[ ]*$");
     private static final Pattern APPOSITION_AFTER = Pattern.compile("^,[ ]+((?:the|his|her|its|[A-Z][\\p{L}]*[’']s)[ ]+[^,.;“”\\n]{3,80}),");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?<![\\p{L}])((?:[a-z][\\p{L}\\-]*[ ]+){0,3}(?:minister|ambassador|spokes\\w+"
+            + "|president|leader|secretary|envoy|chief|head|director|commander|general|senator|premier|chancellor|mayor|governor"
+            + "|judge|prosecutor|chairman|chairwoman|coach|captain))[ ]+$");
     private static final Set<String> ORG_WORDS = Set.of("agency", "ministry", "news", "times", "post", "council", "nations",
             "union", "republic", "organization", "organisation", "directorate", "university", "party", "committee",
             "department", "office", "house", "court", "bank", "fund", "forces", "army", "guard", "corps", "program",
@@ -57,6 +60,9 @@ final class DocumentPeople {
             }
             Matcher before = APPOSITION_BEFORE.matcher(body.substring(Math.max(0, m.start() - 80), m.start()));
             if (before.find() && ROLE_NOUN.matcher(before.group()).find()) roles.add(before.group().replaceAll(",\\s*$", "").strip());
+            // "central bank chief Omar Said": a lower-case title right before the name
+            Matcher title = TITLE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 60), m.start()));
+            if (title.find()) roles.add(title.group(1));
             Matcher after = APPOSITION_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 100)));
             if (after.find()) roles.add(after.group(1).strip());
             add(mention.name(), roles, m.start());
@@ -161,12 +167,37 @@ final class DocumentPeople {
             List<String> pn = p.nations();
             boolean match = nations.isEmpty() || nations.stream().anyMatch(n -> pn.stream().anyMatch(x -> Nationality.same(n, x)));
             boolean conflict = !nations.isEmpty() && !pn.isEmpty() && !match;
-            if (conflict || (!nations.isEmpty() && pn.isEmpty())) continue;
+            if (conflict || (!nations.isEmpty() && pn.isEmpty()) || otherOffice(lower, p)) continue;
             if (p.name().equals(lastSpeaker)) return p.name();
             if (pick == null || p.firstAt() > pick.firstAt()) pick = p;
         }
-        if (nations.isEmpty() && lastSpeaker != null) return lastSpeaker;
+        if (nations.isEmpty() && lastSpeaker != null
+                && people.stream().noneMatch(p -> p.name().equals(lastSpeaker) && otherOffice(lower, p))) return lastSpeaker;
         return pick == null ? null : pick.name();
+    }
+
+    /** Offices a description may name; "diplomat", "official" and the like fit many offices and are left out. */
+    private static final Set<String> OFFICES = Set.of("minister", "secretary", "leader", "chief", "president", "ambassador",
+            "governor", "mayor", "senator", "general", "commander", "spokesman", "spokeswoman", "spokesperson", "director",
+            "chairman", "chairwoman", "judge", "prosecutor", "premier", "chancellor", "king", "queen", "envoy", "captain",
+            "coach", "treasurer", "sheriff", "pope", "emir", "prince");
+
+    /**
+     * "the opposition leader" is not the person the article called "central bank chief": a description whose head
+     * is an office none of the person's known roles holds names someone else.
+     */
+    private static boolean otherOffice(String description, Person p) {
+        String[] words = description.split("\\s+");
+        String head = words[words.length - 1];
+        if (!OFFICES.contains(head)) return false;
+        // only an office the article gave them counts against; "his Ukrainian counterpart" holds none
+        Set<String> held = new java.util.HashSet<>();
+        for (String r : p.roles()) {
+            for (String w : r.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (OFFICES.contains(w)) held.add(w);
+            }
+        }
+        return !held.isEmpty() && !held.contains(head);
     }
 
     private Person recentBefore(int at, String exclude) {

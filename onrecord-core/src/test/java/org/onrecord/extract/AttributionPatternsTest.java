@@ -233,4 +233,14 @@ class AttributionPatternsTest {
         assertEquals("The retired captain", starting(s, "the ferry was").speakerMention());
         assertEquals("Reyes", starting(s, "failed everyone").speakerMention());
     }
+
+    @Test
+    void descriptionNamingAnotherOfficeIsNotTheLastSpeaker() {
+        String text = "“Prices will fall,” central bank chief Omar Said told reporters on Monday.\n\n"
+                + "The critics were unmoved. “Nobody believes that,” the opposition leader said.\n\n"
+                + "“We will see,” the bank chief said.";
+        List<Statement> s = statements(text, TUE);
+        assertNull(starting(s, "Nobody believes").speaker());
+        assertEquals("Omar Said", starting(s, "We will see").speaker());
+    }
 }
