@@ -1,6 +1,7 @@
 package org.onrecord.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -191,7 +192,7 @@ final class DocumentPeople {
         String head = words[words.length - 1];
         if (!OFFICES.contains(head)) return false;
         // only an office the article gave them counts against; "his Ukrainian counterpart" holds none
-        Set<String> held = new java.util.HashSet<>();
+        Set<String> held = new HashSet<>();
         for (String r : p.roles()) {
             for (String w : r.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 if (OFFICES.contains(w)) held.add(w);

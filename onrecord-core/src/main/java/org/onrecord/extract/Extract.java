@@ -63,7 +63,7 @@ public final class Extract {
             Cues.Cue cue = c.cue();
             String saidOn;
             // A quotation without a cue continues the statement just before it (a quotation, or the reported speech
-            // that introduced the speaker), in the same or the next paragraph.
+            // that introduced the speaker): in the same paragraph, or in the next one when continues() or wholeParagraph() says so.
             boolean carried = c.cue() == null && c.quotation() && previous != null && previous.mention() != null
                     && (c.paragraph() == previous.paragraph()
                     || c.paragraph() - previous.paragraph() == 1 && (continues(body, previous, quotes) || wholeParagraph(body, c)));

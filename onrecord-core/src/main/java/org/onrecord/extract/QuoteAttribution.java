@@ -46,9 +46,10 @@ final class QuoteAttribution {
             // "PENCE: Well, ..." inside the quotation marks of a transcript paragraph
             java.util.regex.Matcher inside = LABEL_INSIDE.matcher(masked.substring(q.start(), Math.min(q.end(), q.start() + 60)).isBlank()
                     ? body.substring(q.start(), Math.min(q.end(), q.start() + 60)) : body.substring(q.start(), Math.min(q.end(), q.start() + 60)));
-            if (inside.lookingAt() && Mentions.canLabel(Mentions.make(body, q.start() + inside.start(1), q.start() + inside.end(1)))) {
+            Mention label = inside.lookingAt() ? Mentions.make(body, q.start() + inside.start(1), q.start() + inside.end(1)) : null;
+            if (label != null && Mentions.canLabel(label)) {
                 best = new Cues.Cue(q.start() + inside.start(2), q.start() + inside.end(2), ":", "say", Cues.Form.FINITE);
-                mention = Mentions.make(body, q.start() + inside.start(1), q.start() + inside.end(1));
+                mention = label;
             }
         }
         if (best == null) {
@@ -71,18 +72,20 @@ final class QuoteAttribution {
             // "More from Frank Newport and Jim Harter: “We found ...”": a name and a colon right before the quotation
             int from = Math.max(0, q.open() - 120);
             java.util.regex.Matcher colon = NAME_COLON.matcher(masked.substring(from, q.open()));
-            if (colon.find() && Mentions.canLabel(Mentions.make(masked, from + colon.start(1), from + colon.end(1)))) {
+            Mention named = colon.find() ? Mentions.make(masked, from + colon.start(1), from + colon.end(1)) : null;
+            if (named != null && Mentions.canLabel(named)) {
                 best = new Cues.Cue(from + colon.start(2), from + colon.end(2), ":", "say", Cues.Form.FINITE);
-                mention = Mentions.make(masked, from + colon.start(1), from + colon.end(1));
+                mention = named;
             }
         }
         if (best == null) {
             // "WALLACE: “...”": a transcript label opening the paragraph
             int para = masked.lastIndexOf('\n', q.open()) + 1;
             java.util.regex.Matcher label = LABEL.matcher(masked.substring(para, q.open()));
-            if (label.matches() && Mentions.canLabel(Mentions.make(masked, para + label.start(1), para + label.end(1)))) {
+            Mention labelled = label.matches() ? Mentions.make(masked, para + label.start(1), para + label.end(1)) : null;
+            if (labelled != null && Mentions.canLabel(labelled)) {
                 best = new Cues.Cue(para + label.start(2), para + label.end(2), ":", "say", Cues.Form.FINITE);
-                mention = Mentions.make(masked, para + label.start(1), para + label.end(1));
+                mention = labelled;
             }
         }
         if (best == null && q.closed()) {

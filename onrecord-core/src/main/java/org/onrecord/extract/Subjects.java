@@ -23,7 +23,7 @@ final class Subjects {
             + "When|While|Since|During|Although|Though|As|Earlier|Later|Shortly|Minutes|Hours|Days|Weeks|Months|Years|Then|But|And|"
             + "Still|Yet|Meanwhile|Instead|Now|Asked|Speaking|In response|For)\\b[^,“”\"]{0,80},\\s+|(?:But|And|Yet|Still|So)\\s+)");
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
-            "could", "did", "does", "do", "may", "might", "must", "should", "’s", "'s");
+            "could", "did", "does", "do", "may", "might", "must", "should");
     private static final Set<String> IRREGULAR = Set.of("sent", "made", "took", "gave", "told", "said", "went", "came", "put",
             "held", "met", "left", "led", "felt", "kept", "brought", "wrote", "spoke", "broke", "stood", "ran", "won", "lost",
             "struck", "threw", "drew", "began", "got", "saw", "thought", "knew", "found", "paid", "sought", "hit", "cut", "set",
@@ -32,6 +32,11 @@ final class Subjects {
             "wants", "plans", "hopes", "argues", "insists", "warns", "urges", "calls", "uses", "points", "adds", "notes");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "one", "another",
             "both", "some", "many", "several", "most", "two", "three", "four", "five", "other", "this", "that", "these", "those");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|Still|So)\\s+");
+
+    private static final Set<String> ADVERBS = Set.of("also", "further", "then", "later", "again", "once", "now", "still",
+            "already", "often", "never", "even", "just", "soon", "too", "first", "not");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.’'\\-]*|[(),]");
 
     /** The subject of the clause holding {@code cueStart}, searched from the nearest clause opener, then the sentence start. */
@@ -60,8 +65,6 @@ final class Subjects {
         }
         return subjectFrom(masked, start, seg, lead);
     }
-
-    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|Still|So)\\s+");
 
     private static int leadingConjunction(String s) {
         Matcher m = LEADING_CONJUNCTION.matcher(s);
@@ -112,9 +115,6 @@ final class Subjects {
     private static boolean isAdverb(String word) {
         return ADVERBS.contains(word) || word.length() > 4 && word.endsWith("ly") && Character.isLowerCase(word.charAt(0));
     }
-
-    private static final Set<String> ADVERBS = Set.of("also", "further", "then", "later", "again", "once", "now", "still",
-            "already", "often", "never", "even", "just", "soon", "too", "first", "not");
 
     private static boolean isVerb(String word) {
         if (!Character.isLowerCase(word.charAt(0))) return false;
