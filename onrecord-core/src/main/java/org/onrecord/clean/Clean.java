@@ -52,7 +52,8 @@ public final class Clean {
         org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url);
         HtmlMetadata meta = new HtmlMetadata(page);
         String body = HtmlBodyExtractor.extract(page);
-        return new Cleaned(meta.title(), null, null, null, body, null, meta.outlet(), meta.published(), meta.url());
+        return new Cleaned(meta.title(), meta.deck(), meta.byline(), TextCleaner.dateline(body), body, null, meta.outlet(),
+                meta.published(), meta.url());
     }
 
     /** The same text always gets the same id, so re-running on the same inputs stores nothing twice. */

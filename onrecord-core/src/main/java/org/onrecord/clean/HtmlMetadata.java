@@ -51,6 +51,57 @@ final class HtmlMetadata {
         return o == null || o.isBlank() ? null : o.strip();
     }
 
+    /**
+     * The standfirst under the headline: an element the page marks as one ("dek", "standfirst", "subtitle",
+     * {@code alternativeHeadline}), else the summary the page gives for sharing.
+     */
+    String deck() {
+        Element marked = page.selectFirst("[itemprop=alternativeHeadline], .dek, .deck, .standfirst, .subheadline, .sub-headline, "
+                + ".subtitle, .article-subtitle, .summary-lead, article header h2");
+        String d = marked != null ? marked.text() : ld("alternativeHeadline");
+        if (d == null || d.isBlank()) d = meta("og:description", "twitter:description", "description");
+        if (d == null || d.isBlank()) d = ld("description");
+        return clip(d, 600);
+    }
+
+    /** Who wrote it: author meta tags and JSON-LD (names, not profile URLs), else the page's byline element. */
+    String byline() {
+        List<String> names = new ArrayList<>();
+        for (JsonNode n : jsonLd) {
+            JsonNode a = n.get("author");
+            if (a == null) continue;
+            for (JsonNode one : a.isArray() ? a : List.of(a)) {
+                String name = one.isTextual() ? one.asText() : one.path("name").asText("");
+                if (!name.isBlank() && !isUrl(name) && !names.contains(name.strip())) names.add(name.strip());
+            }
+            if (!names.isEmpty()) break;
+        }
+        if (names.isEmpty()) {
+            String m = meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl");
+            if (m != null && !isUrl(m)) names.add(m);
+        }
+        if (names.isEmpty()) {
+            Element el = page.selectFirst("[rel=author], [itemprop=author], .byline, .author-name, [class*=byline]");
+            if (el != null && !el.text().isBlank()) names.add(el.text());
+        }
+        if (names.isEmpty()) return null;
+        return clip(BY.matcher(String.join(", ", names)).replaceFirst(""), 200);
+    }
+
+    private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^(?i)by\\s+");
+
+    private static boolean isUrl(String s) {
+        return s.strip().matches("(?i)https?://\\S*");
+    }
+
+    /** Collapsed whitespace, at most {@code max} characters, null when blank. */
+    private static String clip(String s, int max) {
+        if (s == null) return null;
+        String t = s.replaceAll("\\s+", " ").strip();
+        if (t.isEmpty()) return null;
+        return t.length() <= max ? t : t.substring(0, max).strip() + "…";
+    }
+
     String url() {
         String u = meta("og:url");
         if (u == null) {

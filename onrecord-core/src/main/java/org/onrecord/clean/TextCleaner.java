@@ -29,6 +29,12 @@ final class TextCleaner {
     private TextCleaner() {
     }
 
+    /** The wire-style dateline opening a body's first paragraph ("TEHRAN –"), or null. */
+    static String dateline(String body) {
+        Matcher d = DATELINE.matcher(body.strip());
+        return d.find() ? d.group(1).strip() : null;
+    }
+
     static Cleaned clean(String text) {
         List<Line> lines = lines(text);
         String title = null, deck = null, byline = null, dateline = null;

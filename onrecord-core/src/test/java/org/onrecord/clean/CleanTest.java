@@ -87,4 +87,31 @@ class CleanTest {
         RawDocument b = new RawDocument("two/b.txt", "Same fictional words.", Format.TEXT, Metadata.EMPTY, null);
         assertEquals(Clean.clean(a).id(), Clean.clean(b).id());
     }
+
+    @Test
+    void htmlDeckBylineAndDatelineComeFromThePage() {
+        String page = PAGE.replace("</head>", "<meta name=\"author\" content=\"https://x.example/staff/ana-brun\">"
+                        + "<meta property=\"og:description\" content=\"A shared summary of the story.\">"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                        + "[{\"@type\":\"Person\",\"name\":\"Ana Brun\"},{\"@type\":\"Person\",\"name\":\"Tom  Reyes\"}]}</script></head>")
+                .replace("<h1>Bridge reopens after repairs</h1>",
+                        "<header><h1>Bridge reopens after repairs</h1><p class=\"dek\">Six months of work end\n early.</p></header>")
+                .replace("<p>The old bridge reopened", "<p>PORTVILLE (Fictional Wire) – The old bridge reopened");
+        Document d = clean(page, Metadata.EMPTY, null);
+        assertEquals("Six months of work end early.", d.deck());
+        assertEquals("Ana Brun, Tom Reyes", d.byline());
+        assertEquals("PORTVILLE (Fictional Wire)", d.dateline());
+
+        // without a marked standfirst or JSON-LD: the sharing summary, the author meta (a profile URL is no name), the byline element
+        String plain = PAGE.replace("</head>", "<meta name=\"description\" content=\"A summary for search engines.\">"
+                + "<meta name=\"author\" content=\"https://x.example/staff/ana-brun\"></head>")
+                .replace("<h1>Bridge reopens after repairs</h1>", "<h1>Bridge reopens after repairs</h1><span class=\"byline\">By Ana Brun</span>");
+        Document p = clean(plain, Metadata.EMPTY, null);
+        assertEquals("A summary for search engines.", p.deck());
+        assertEquals("Ana Brun", p.byline());
+        assertNull(p.dateline());
+        Document none = clean(PAGE, Metadata.EMPTY, null);
+        assertNull(none.deck());
+        assertNull(none.byline());
+    }
 }

@@ -120,7 +120,10 @@ public final class Pages {
         b.append("<dt>Outlet</dt><dd>").append(esc(data.outlet(d))).append("</dd>");
         b.append("<dt>Published</dt><dd>").append(esc(d == null || d.published() == null ? "unknown" : d.published().toString())).append("</dd>");
         b.append("<dt>Article</dt><dd>").append(d == null ? "" : Html.link(d.url(), d.title() == null ? d.source() : d.title())).append("</dd>");
+        if (d != null && d.byline() != null) b.append("<dt>Byline</dt><dd>").append(esc(d.byline())).append("</dd>");
+        if (d != null && d.dateline() != null) b.append("<dt>Dateline</dt><dd>").append(esc(d.dateline())).append("</dd>");
         b.append("</dl><article class=\"body\">");
+        if (d != null && d.deck() != null) b.append("<p class=\"deck\">").append(esc(d.deck())).append("</p>");
         if (d != null) {
             String body = d.body();
             int start = Math.max(0, Math.min(s.bodyStart(), body.length())), end = Math.max(start, Math.min(s.bodyEnd(), body.length()));

@@ -32,6 +32,7 @@ class HostileArticleBrowserTest {
 
     private static final String HOSTILE = """
             Minister <script>window.pwned = 1; alert('x')</script> speaks
+            By <i onclick='window.pwned = 7'>Staff</i> and Desk
 
             “<b onmouseover='window.pwned = 2'>We never</b> sold <img src=x onerror='window.pwned = 3'> anything,” Minister Evo Darke said on Monday.
 
@@ -65,6 +66,8 @@ class HostileArticleBrowserTest {
             driver.get(server.url() + "statement/" + quote.id());
             assertTrue(driver.findElement(By.id("evidence")).getText().contains("<b onmouseover='window.pwned = 2'>We never</b>"));
             assertTrue(driver.getPageSource().contains("&lt;script&gt;"));
+            assertTrue(driver.findElement(By.cssSelector("dl.evidence")).getText().contains("<i onclick='window.pwned = 7'>Staff</i> and Desk"),
+                    driver.findElement(By.cssSelector("dl.evidence")).getText());
             assertFalse(driver.findElements(By.tagName("a")).stream().anyMatch(a -> String.valueOf(a.getAttribute("href")).startsWith("javascript")));
             Browser.screenshot(driver, "hostile");
 
