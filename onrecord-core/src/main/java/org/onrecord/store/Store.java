@@ -61,6 +61,14 @@ public final class Store implements AutoCloseable {
         return path;
     }
 
+    /**
+     * SQLite's {@code PRAGMA data_version}: it changes when another connection (an analyze run) commits to
+     * the store, so a reader can tell cheaply whether what it read is still current.
+     */
+    public long dataVersion() {
+        return query("PRAGMA data_version", rs -> rs.getLong(1)).get(0);
+    }
+
     public boolean hasDocument(String id) {
         return query("SELECT 1 FROM documents WHERE id = ?", rs -> true, id).size() > 0;
     }

@@ -36,12 +36,15 @@ public final class WebServer implements AutoCloseable {
     private final Store store;
     private final String token;
     private volatile Snapshot data;
+    private long dataVersion;
+    private long checkedAt;
 
     private WebServer(HttpServer http, ExecutorService pool, Store store, String token) {
         this.http = http;
         this.pool = pool;
         this.store = store;
         this.token = token;
+        this.dataVersion = store.dataVersion();
         this.data = Snapshot.of(store);
     }
 
@@ -73,8 +76,22 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Reads the store again (after an analyze run). */
-    public void refresh() {
+    public synchronized void refresh() {
+        dataVersion = store.dataVersion();
         data = Snapshot.of(store);
+    }
+
+    /**
+     * The snapshot to serve: read again when an analyze run has committed to the store since (checked at most
+     * once a second, so a page costs no extra query under load).
+     */
+    private synchronized Snapshot current() {
+        long now = System.nanoTime();
+        if (now - checkedAt >= 1_000_000_000L) {
+            checkedAt = now;
+            if (store.dataVersion() != dataVersion) refresh();
+        }
+        return data;
     }
 
     @Override
@@ -111,7 +128,7 @@ public final class WebServer implements AutoCloseable {
     private void route(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         Map<String, String> q = query(ex);
-        Snapshot d = data;
+        Snapshot d = current();
         Pages pages = new Pages(d, Links.SERVER);
         Api api = new Api(d);
         if (path.equals("/")) {
