@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -88,7 +89,7 @@ final class HtmlMetadata {
         return clip(BY.matcher(String.join(", ", names)).replaceFirst(""), 200);
     }
 
-    private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^(?i)by\\s+");
+    private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
 
     private static boolean isUrl(String s) {
         return s.strip().matches("(?i)https?://\\S*");

@@ -11,7 +11,7 @@ import org.onrecord.model.Statement;
 import org.onrecord.model.Story;
 import org.onrecord.store.Store;
 
-/** Everything the views show, read from the store at once; the server reads a new one when an analyze run has written to the store. */
+/** Everything the views show, read from the store in one go; the server reads a new one after an analyze run writes to the store. */
 public record Snapshot(List<Document> documents, List<Statement> statements, List<Person> people, List<Finding> findings,
                        List<Story> stories, Map<String, Document> docById, Map<String, Statement> statementById,
                        Map<String, Person> personById, Map<String, String> topics) {
