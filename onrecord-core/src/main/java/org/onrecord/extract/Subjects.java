@@ -18,10 +18,12 @@ final class Subjects {
     /** Words that open a clause inside a sentence: the subject follows them. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(
             "(?:[,;]\\s+(?:as|while|when|after|and|but|because|since|though|although|where)|;|\\s[—–]|:)\\s+");
+    /** A conjunction opening a sentence: "But Reyes went ...". */
+    private static final String CONJUNCTION = "(?:But|And|Yet|Still|So)\\s+";
     /** An opening phrase before the subject: "Minutes later,", "Back in 1999,", "On Wednesday,", "Shortly after the call ended,". */
     private static final Pattern OPENING = Pattern.compile("^(?:(?:[A-Z][a-z]*ly|[A-Z][a-z]+ later|Back|In|On|At|After|Before|"
             + "When|While|Since|During|Although|Though|As|Earlier|Later|Shortly|Minutes|Hours|Days|Weeks|Months|Years|Then|But|And|"
-            + "Still|Yet|Meanwhile|Instead|Now|Asked|Speaking|In response|For)\\b[^,“”\"]{0,80},\\s+|(?:But|And|Yet|Still|So)\\s+)");
+            + "Still|Yet|Meanwhile|Instead|Now|Asked|Speaking|In response|For)\\b[^,“”\"]{0,80},\\s+|" + CONJUNCTION + ")");
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
             "could", "did", "does", "do", "may", "might", "must", "should");
     private static final Set<String> IRREGULAR = Set.of("sent", "made", "took", "gave", "told", "said", "went", "came", "put",
@@ -32,7 +34,7 @@ final class Subjects {
             "wants", "plans", "hopes", "argues", "insists", "warns", "urges", "calls", "uses", "points", "adds", "notes");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "one", "another",
             "both", "some", "many", "several", "most", "two", "three", "four", "five", "other", "this", "that", "these", "those");
-    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|Still|So)\\s+");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^" + CONJUNCTION);
 
     private static final Set<String> ADVERBS = Set.of("also", "further", "then", "later", "again", "once", "now", "still",
             "already", "often", "never", "even", "just", "soon", "too", "first", "not");
