@@ -192,7 +192,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = out();
-            var r = org.onrecord.web.ApiBench.run(dirs.shared, dirs.out.resolve("api"), requests, m -> err().println(m));
+            var r = org.onrecord.bench.ApiBench.run(dirs.shared, dirs.out.resolve("api"), requests, m -> err().println(m));
             out.printf(Locale.ROOT, "store: %.1f MB, %d documents, %d statements%n", r.storeBytes() / 1048576.0, r.documents(), r.statements());
             StringBuilder score = new StringBuilder("SCORE");
             for (var l : r.latencies()) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onrecord.bench.SeedsBench;
+import org.onrecord.ingest.Manifest;
+import org.onrecord.pipeline.Pipeline;
+import org.onrecord.pipeline.Standard;
 import org.onrecord.store.Store;
 import org.onrecord.testing.SharedData;
 import org.openqa.selenium.By;
@@ -22,7 +24,10 @@ class TimelineBrowserTest {
     @Test
     void foreignMinistersTimelineShowsDenialAdmissionAndContradiction() throws Exception {
         Path seeds = SharedData.require().resolve("seeds");
-        Path db = SeedsBench.run(seeds, dir.resolve("seeds")).export().getParent().resolve("seeds.db");
+        Path db = dir.resolve("seeds.db");
+        try (Store store = Store.open(db)) {
+            Standard.pipeline(store, Manifest.read(seeds.resolve("manifest.json"))).run(List.of(seeds.toString()), Pipeline.Progress.NONE);
+        }
         WebDriver driver = Browser.start();
         try (WebServer server = WebServer.start(db, "127.0.0.1", 0, null)) {
             driver.get(server.url() + "people");

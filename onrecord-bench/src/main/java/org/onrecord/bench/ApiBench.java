@@ -1,4 +1,4 @@
-package org.onrecord.web;
+package org.onrecord.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.onrecord.web.WebServer;
 import java.util.stream.Collectors;
 import org.onrecord.ingest.Manifest;
 import org.onrecord.model.Statement;
