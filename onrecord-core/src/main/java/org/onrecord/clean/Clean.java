@@ -1,13 +1,10 @@
 package org.onrecord.clean;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import org.jsoup.Jsoup;
 import org.onrecord.model.Document;
 import org.onrecord.model.Format;
+import org.onrecord.model.Ids;
 import org.onrecord.model.Metadata;
 import org.onrecord.model.RawDocument;
 
@@ -58,12 +55,6 @@ public final class Clean {
 
     /** The same text always gets the same id, so re-running on the same inputs stores nothing twice. */
     static String idOf(RawDocument raw) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(raw.text().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Ids.ofText(raw.text());
     }
 }
