@@ -46,7 +46,7 @@ public final class ApiBench {
         for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(Path.of(db + suffix));
         try (Store store = Store.open(db)) {
             log.accept("building the store from the seeds and bench/polnear/train/text ...");
-            new Pipeline(store, Manifest.read(shared.resolve("seeds/manifest.json")), Standard::statements, s -> { })
+            new Pipeline(store, Manifest.read(shared.resolve("seeds/manifest.json")), Standard::analyse, s -> { })
                     .run(List.of(shared.resolve("seeds").toString(), shared.resolve("bench/polnear/train/text").toString()), Pipeline.Progress.NONE);
             Standard.crossDocument(store);
         }

@@ -2,11 +2,12 @@ package org.onrecord.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.onrecord.export.Export;
 import org.onrecord.ingest.Manifest;
-import org.onrecord.model.Problem;
 import org.onrecord.pipeline.Pipeline;
 import org.onrecord.pipeline.Standard;
 import org.onrecord.store.Store;
@@ -21,13 +22,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Read articles (text, HTML, WARC; folders are searched recursively; globs allowed), find their "
                 + "statements and store everything; re-running on the same inputs stores nothing twice.",
+                "Each document gets a time budget (--budget); whatever goes wrong with one document is reported as it happens, "
+                        + "naming the file and the stage, and the run goes on.",
                 "Exit status: 0 when at least one document was read (1 with --strict on any error), 1 when none was, 2 on bad options."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, folders or globs: .txt .html .htm (.gz), .warc .warc.gz")
     List<String> inputs;
 
-    @Option(names = "--manifest", paramLabel = "FILE", description = "Crawl metadata: JSON like seeds/manifest.json, or CSV file,url,outlet,published.")
-    Path manifest;
+    @Option(names = "--manifest", paramLabel = "FILE", description = "Crawl metadata: JSON like seeds/manifest.json, or CSV "
+            + "file,url,outlet,published. Repeat it for inputs from several crawls (the first manifest naming a file wins).")
+    List<Path> manifests = new ArrayList<>();
 
     @Mixin
     StoreOption store;
@@ -37,6 +41,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "Exit 1 on any input error, not only when nothing could be read.")
     boolean strict;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents analysed at once. Default: one per processor (${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--budget", paramLabel = "SECONDS", description = "CPU time one document may take in the per-document stages; "
+            + "a document over it is stored without statements and reported. Default: ${DEFAULT-VALUE} s.")
+    double budget = Pipeline.Options.DEFAULT_BUDGET.toSeconds();
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no per-input warnings; errors and the summary only.")
     boolean quiet;
@@ -49,19 +60,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Manifest m;
+        Pipeline.Options options;
         try {
-            m = manifest == null ? Manifest.EMPTY : Manifest.read(manifest);
+            List<Manifest> read = new ArrayList<>();
+            for (Path p : manifests) read.add(Manifest.read(p));
+            m = Manifest.combine(read);
         } catch (java.io.IOException e) {
             err.println("error: manifest " + e.getMessage());
             return 2;
         }
+        try {
+            options = new Pipeline.Options(threads, Duration.ofMillis(Math.round(budget * 1000)));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
         try (Store s = Store.open(store.store)) {
-            Pipeline.Summary summary = Standard.pipeline(s, m).run(inputs, new ProgressBar(err, !quiet && ProgressBar.onTerminal()));
-            for (Problem p : summary.problems()) {
-                if (p.fatal() || !quiet) {
-                    err.println(p.line());
-                }
-            }
+            ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.onTerminal(), quiet);
+            Pipeline.Summary summary = Standard.pipeline(s, m, options).run(inputs, bar);
             out.printf("analyzed %d file(s): %d document(s) (%d new), %d statement(s); %d error(s), %d warning(s); store %s%n",
                     summary.files(), summary.documents(), summary.newDocuments(), summary.statements(),
                     summary.errors(), summary.warnings(), store.store);

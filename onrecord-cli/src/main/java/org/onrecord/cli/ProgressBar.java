@@ -1,18 +1,30 @@
 package org.onrecord.cli;
 
 import java.io.PrintWriter;
+import org.onrecord.model.Problem;
 import org.onrecord.pipeline.Pipeline;
 
-/** A one-line progress bar on a terminal; silent when output is not a terminal (logs, CI, pipes). */
+/**
+ * A one-line progress bar on a terminal (silent when output is not a terminal: logs, CI, pipes), with each
+ * problem printed on its own line above the bar as soon as the run finds it, so a long run never hides what
+ * went wrong until its end.
+ */
 final class ProgressBar implements Pipeline.Progress {
     private final PrintWriter err;
     private final boolean enabled;
+    private final boolean quiet;
     private final long started = System.nanoTime();
     private long lastDraw;
+    private String bar = "";
 
-    ProgressBar(PrintWriter err, boolean enabled) {
+    /**
+     * @param enabled draw the bar
+     * @param quiet   print errors only, no warnings
+     */
+    ProgressBar(PrintWriter err, boolean enabled, boolean quiet) {
         this.err = err;
         this.enabled = enabled;
+        this.quiet = quiet;
     }
 
     static boolean onTerminal() {
@@ -20,7 +32,7 @@ final class ProgressBar implements Pipeline.Progress {
     }
 
     @Override
-    public void update(int done, int total, String current) {
+    public synchronized void update(int done, int total, String current) {
         if (!enabled || total < 2) {
             return;
         }
@@ -34,9 +46,26 @@ final class ProgressBar implements Pipeline.Progress {
         double secs = (now - started) / 1e9;
         String eta = done == 0 ? "" : String.format(" eta %.0fs", secs / done * (total - done));
         String name = current.length() > 40 ? "…" + current.substring(current.length() - 39) : current;
-        err.printf("\r[%s%s] %d/%d%s %-40s", "#".repeat(filled), " ".repeat(width - filled), done, total, eta, name);
+        bar = String.format("[%s%s] %d/%d%s %-40s", "#".repeat(filled), " ".repeat(width - filled), done, total, eta, name);
+        err.print("\r" + bar);
         if (done == total) {
-            err.print("\r" + " ".repeat(100) + "\r");
+            err.print("\r" + " ".repeat(bar.length()) + "\r");
+            bar = "";
+        }
+        err.flush();
+    }
+
+    @Override
+    public synchronized void problem(Problem p) {
+        if (quiet && !p.fatal()) {
+            return;
+        }
+        if (enabled && !bar.isEmpty()) {
+            err.print("\r" + " ".repeat(bar.length()) + "\r");
+        }
+        err.println(p.line());
+        if (enabled && !bar.isEmpty()) {
+            err.print(bar);
         }
         err.flush();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.onrecord.model.Document;
 import org.onrecord.model.Finding;
+import org.onrecord.model.Ids;
 import org.onrecord.model.Statement;
 
 /**
@@ -102,7 +103,7 @@ final class Findings {
         // A dispute is kept per claim (each third-party report is its own evidence) and per denying article.
         String left = type.equals("disputed") ? sa.id() : sa.doc() + "|" + sa.speaker();
         if (!seen.add(type + "|" + left + "|" + sb.doc() + "|" + sb.speaker())) return;
-        String id = "f-" + type.charAt(0) + "-" + Integer.toHexString(Objects.hash(type, a.statement().id(), b.statement().id()));
+        String id = Ids.of("f-" + type.charAt(0) + "-", type, a.statement().id(), b.statement().id());
         out.add(new Finding(id, type, a.statement().id(), b.statement().id(), reason, a.topic()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.onrecord.extract.Extract;
 import org.onrecord.model.Document;
 import org.onrecord.model.Finding;
+import org.onrecord.model.Ids;
 import org.onrecord.model.Statement;
 
 /**
@@ -32,7 +33,7 @@ final class Headlines {
             String reason = "The headline puts “" + quoted + "” in quotation marks, but no quotation in the article says those words"
                     + (closest == null ? "." : "; the closest is " + Reasons.quote(closest)
                     + (closest.speaker() == null ? "" : " (" + closest.speaker() + ")") + ".");
-            out.add(new Finding("f-h-" + Integer.toHexString((doc.id() + quoted).hashCode()), "headline_misquote", doc.id(),
+            out.add(new Finding(Ids.of("f-h-", doc.id(), quoted), "headline_misquote", doc.id(),
                     closest == null ? null : closest.id(), reason, null));
         }
         return out;

@@ -81,9 +81,15 @@ public final class Stories {
             return false;
         }
 
+        /** The centroid's squared norm, kept between additions: recomputing it for every comparison made grouping quadratic. */
+        private double norm = -1;
+
         double similarity(Map<String, Double> v) {
-            double dot = 0, norm = 0;
-            for (double x : sum.values()) norm += x * x;
+            if (norm < 0) {
+                norm = 0;
+                for (double x : sum.values()) norm += x * x;
+            }
+            double dot = 0;
             for (Map.Entry<String, Double> e : v.entrySet()) dot += e.getValue() * sum.getOrDefault(e.getKey(), 0.0);
             return norm == 0 ? 0 : dot / Math.sqrt(norm);
         }
@@ -92,6 +98,7 @@ public final class Stories {
             docs.add(d);
             if (d.published() != null) dates.add(d.published());
             v.forEach((k, x) -> sum.merge(k, x, Double::sum));
+            norm = -1;
         }
     }
 

@@ -7,12 +7,16 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.onrecord.model.Deadline;
 import org.onrecord.model.Document;
 
 /**
  * The annotate stage: sentences from Stanford CoreNLP's tokenizer and sentence splitter, and time
  * expressions from {@link TimeTagger} normalised against the publication date. A pure function of one
  * document; the CoreNLP pipeline is built once per JVM and shared (it is thread-safe for annotate()).
+ *
+ * <p>The body goes to the tokenizer in bounded windows ({@link Windows}), so its cost stays linear in the input, and
+ * the document's {@link Deadline} is checked between windows.
  *
  * <p>Only {@code tokenize,ssplit} runs on every document: part-of-speech tagging and NER cost 10-30 times
  * more and the statement rules do not need them (see docs/decisions/0004-nlp.md).
@@ -37,19 +41,23 @@ public final class Annotate {
     public static Annotated annotate(Document doc) {
         String body = doc.body();
         List<Sentence> sentences = new ArrayList<>();
-        if (!body.isBlank()) {
-            Annotation a = new Annotation(body);
+        int paragraph = 0;
+        int lastEnd = 0;
+        for (int[] w : Windows.of(body)) {
+            Deadline.check();
+            String window = body.substring(w[0], w[1]);
+            if (window.isBlank()) continue;
+            Annotation a = new Annotation(window);
             Holder.PIPELINE.annotate(a);
-            int paragraph = 0;
-            int lastEnd = 0;
             for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
-                int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                int start = w[0] + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = w[0] + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 if (body.substring(lastEnd, start).contains("\n")) paragraph++;
                 sentences.add(new Sentence(sentences.size(), start, end, paragraph));
                 lastEnd = end;
             }
         }
+        Deadline.check();
         return new Annotated(doc, sentences, TimeTagger.tag(body, doc.published()));
     }
 }

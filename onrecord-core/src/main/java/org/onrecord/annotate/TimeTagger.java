@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onrecord.model.Deadline;
 
 /**
  * Finds time expressions in news text and normalises them against the publication date, in the
@@ -120,8 +121,9 @@ public final class TimeTagger {
     public static List<TimeExpression> tag(String text, LocalDate dct) {
         List<TimeExpression> found = new ArrayList<>();
         for (Rule r : RULES) {
-            Matcher m = r.pattern.matcher(text);
+            Matcher m = r.pattern.matcher(Deadline.guard(text));
             while (m.find()) {
+                Deadline.check();
                 if (m.end() == m.start()) continue;
                 if (!r.context.test(text, m)) continue;
                 TimeExpression t = r.normaliser.make(m, dct, isFuture(text, m.start()));

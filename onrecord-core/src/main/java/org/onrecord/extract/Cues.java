@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onrecord.model.Deadline;
 
 /**
  * Reporting cues: the verbs and phrases that introduce what someone said or thought ("said", "flatly
@@ -138,6 +139,7 @@ final class Cues {
         List<Cue> out = new ArrayList<>();
         Matcher m = VERB.matcher(text);
         while (m.find()) {
+            Deadline.check();
             String word = m.group(1).toLowerCase(Locale.ROOT);
             String lemma = LEMMA.get(word);
             // "Omar Said", "Ali Said": a capitalised form right after a capitalised word is part of a name

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onrecord.model.Deadline;
 
 /**
  * The people one document names, with the roles it gives them ("Iranian Foreign Minister", "his
@@ -53,6 +54,7 @@ final class DocumentPeople {
         this.body = body;
         Matcher m = NAME.matcher(body);
         while (m.find()) {
+            Deadline.check();
             Mention mention = Mentions.make(body, m.start(), m.end());
             if (mention.kind() != Mention.Kind.NAME || !looksLikePerson(mention.name())) continue;
             Set<String> roles = new LinkedHashSet<>();

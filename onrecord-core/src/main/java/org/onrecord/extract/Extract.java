@@ -11,6 +11,7 @@ import org.onrecord.annotate.TimeExpression;
 import org.onrecord.model.Document;
 import org.onrecord.model.Format;
 import org.onrecord.model.Statement;
+import org.onrecord.model.Deadline;
 
 /**
  * The extract stage: the statements of one annotated document. Quotations (direct and partial) and
@@ -47,6 +48,7 @@ public final class Extract {
         String masked = mask(body, quotes);
         List<Candidate> found = new ArrayList<>();
         for (Quote q : quotes) {
+            Deadline.check();
             found.add(QuoteAttribution.attribute(a, body, masked, q));
         }
         found.addAll(ReportedSpeech.find(a, body, masked, quotes));
@@ -58,6 +60,7 @@ public final class Extract {
         Candidate previous = null;
         String previousSpeaker = null, lastSpeaker = null, previousDate = null;
         for (Candidate c : found) {
+            Deadline.check();
             String speaker = null;
             Mention mention = c.mention();
             Cues.Cue cue = c.cue();

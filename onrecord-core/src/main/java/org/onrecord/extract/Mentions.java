@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onrecord.model.Deadline;
 
 /**
  * Finds the words that name a speaker next to a cue: the subject before it ("Irwani said"), the noun
@@ -17,7 +18,9 @@ final class Mentions {
     /** A capitalised word; a dot only in initials and abbreviations ("U.S.", "Mr."), never a sentence's full stop. */
     static final String CAP = "(?:(?:[A-Z]\\.){2,}|[A-Z]\\.(?=[ ]+[A-Z][a-z])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\\.|[A-Z](?:[\\p{L}’'\\-]*\\p{L})?)";
     private static final String PARTICLE = "(?:al-|bin|de|van|von|da|del|la|le|of(?: the)?)";
-    static final String NAMESEQ = CAP + "(?:[ ]+(?:" + PARTICLE + "[ ]+)?" + CAP + ")*";
+    // possessive: a greedy repeated group with alternatives recurses once per word in java.util.regex, and a long run
+    // of capitalised words without punctuation overflowed the stack (issue 11); a name never needs to give words back
+    static final String NAMESEQ = CAP + "(?:[ ]+(?:" + PARTICLE + "[ ]+)?" + CAP + ")*+";
     /** A party tag a speaker's name may carry: "Gov. Mary Fallin (R-OK)". */
     private static final String TAG = "(?:[ ]+\\([A-Z][\\w.\\-]{0,12}\\))?";
     private static final String ROLE = "(?:minister|diplomat|official|officials|ambassador|spokesman|spokeswoman|spokesperson"
@@ -88,6 +91,7 @@ final class Mentions {
         Matcher m = BEFORE.matcher(seg);
         // Try the shortest tail that is a whole noun phrase first, then longer ones (greedy from the left).
         for (int i = 0; i < seg.length(); i++) {
+            Deadline.check();
             if (i > 0 && Character.isLetterOrDigit(seg.charAt(i - 1)) && Character.isLetterOrDigit(seg.charAt(i))) continue;
             m.region(i, seg.length());
             if (m.lookingAt()) {

@@ -3,6 +3,7 @@ package org.onrecord.extract;
 import java.util.List;
 import org.onrecord.annotate.Annotated;
 import org.onrecord.model.Statement;
+import org.onrecord.model.Deadline;
 
 /** Finds the cue and the speaker mention of one quotation within its sentence(s). */
 final class QuoteAttribution {
@@ -26,6 +27,7 @@ final class QuoteAttribution {
         Mention mention = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Cues.Cue cue : cues) {
+            Deadline.check();
             boolean after = cue.start() >= closeEnd;
             boolean before = cue.end() <= q.open();
             if (!after && !before) continue;

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.onrecord.annotate.Annotated;
 import org.onrecord.annotate.Sentence;
 import org.onrecord.model.Statement;
+import org.onrecord.model.Deadline;
 
 /**
  * Reported speech without quotation marks: "X flatly denied that ...", "X told Y that ...", "X said the
@@ -43,6 +44,7 @@ final class ReportedSpeech {
     static List<Candidate> find(Annotated a, String body, String masked, List<Quote> quotes) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : a.sentences()) {
+            Deadline.check();
             String text = masked.substring(s.start(), s.end());
             List<Cues.Cue> cues = Cues.find(text, s.start());
             Candidate c = tailAttribution(a, body, masked, s, cues, quotes);

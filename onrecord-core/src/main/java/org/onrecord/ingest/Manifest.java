@@ -59,6 +59,17 @@ public final class Manifest {
         return new Manifest(byFile, byUrl);
     }
 
+    /** Several manifests as one (a store fed from several crawls): where two name the same file or URL, the first wins. */
+    public static Manifest combine(List<Manifest> manifests) {
+        Map<String, Metadata> byFile = new HashMap<>();
+        Map<String, Metadata> byUrl = new HashMap<>();
+        for (Manifest m : manifests) {
+            m.byFile.forEach(byFile::putIfAbsent);
+            m.byUrl.forEach(byUrl::putIfAbsent);
+        }
+        return new Manifest(byFile, byUrl);
+    }
+
     /** The metadata for an input path (as given) or URL, or {@link Metadata#EMPTY}. */
     public Metadata lookup(String path, String url) {
         if (path != null) {

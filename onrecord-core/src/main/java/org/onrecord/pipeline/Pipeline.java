@@ -1,13 +1,14 @@
 package org.onrecord.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.onrecord.clean.Clean;
 import org.onrecord.ingest.Ingest;
 import org.onrecord.ingest.InputFiles;
 import org.onrecord.ingest.Manifest;
 import org.onrecord.model.Document;
+import org.onrecord.model.NamedPerson;
 import org.onrecord.model.Problem;
 import org.onrecord.model.RawDocument;
 import org.onrecord.model.Statement;
@@ -15,8 +16,13 @@ import org.onrecord.store.Store;
 
 /**
  * Runs Onrecord over inputs: per document ingest, clean and statement analysis (pure functions of one
- * document), each document stored as soon as it is done; then the cross-document stages over all
- * stored statements.
+ * document, on {@link Options#threads} worker threads, each document within {@link Options#budget}), each
+ * document stored as soon as it and those before it are done, in input order; then the cross-document stages
+ * over all stored statements.
+ *
+ * <p>Nothing one document does can end the run: whatever its stages throw, or a budget overrun, becomes a
+ * {@link Problem} naming the file and the stage, reported as it happens. A failure of the cross-document
+ * stages is reported the same way, and leaves the store's previous derived state as it was.
  *
  * <pre>{@code
  * try (Store store = Store.open(Path.of("onrecord.db"))) {
@@ -25,16 +31,30 @@ import org.onrecord.store.Store;
  * }</pre>
  */
 public final class Pipeline {
-    /** Reports how far a run has got, once per input file. */
+    /** Reports how far a run has got, once per input file, and each problem as it is found. */
     public interface Progress {
         Progress NONE = (done, total, current) -> { };
 
         void update(int done, int total, String current);
+
+        /** A problem with an input or a stage, as soon as it is known (called on the pipeline's thread). */
+        default void problem(Problem p) {
+        }
     }
 
-    /** The per-document analysis after cleaning: a document to its statements. */
+    /** What the per-document stages find in one document: its statements and the people it names. */
+    public record Analysed(List<Statement> statements, List<NamedPerson> people) {
+        public static final Analysed NOTHING = new Analysed(List.of(), List.of());
+
+        public Analysed {
+            statements = List.copyOf(statements);
+            people = List.copyOf(people);
+        }
+    }
+
+    /** The per-document analysis after cleaning. Runs on worker threads: it must be a pure function of the document. */
     public interface DocumentAnalysis {
-        List<Statement> statements(Document doc);
+        Analysed analyse(Document doc);
     }
 
     /** The cross-document stages: resolve and analyse over everything in the store, writing what they derive. */
@@ -42,6 +62,24 @@ public final class Pipeline {
         CrossDocument NONE = store -> { };
 
         void run(Store store);
+    }
+
+    /**
+     * How a run works: {@code threads} documents at a time, each with {@code budget} of CPU time for its
+     * per-document stages (past it the document is stored without statements and reported).
+     */
+    public record Options(int threads, Duration budget) {
+        public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
+
+        public Options {
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            if (budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("the time budget must be positive, not " + budget);
+        }
+
+        /** One thread per processor, the default budget. */
+        public static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), DEFAULT_BUDGET);
+        }
     }
 
     /** What a run did. */
@@ -59,50 +97,103 @@ public final class Pipeline {
     private final Manifest manifest;
     private final DocumentAnalysis analysis;
     private final CrossDocument crossDocument;
+    private final Options options;
 
     public Pipeline(Store store, Manifest manifest, DocumentAnalysis analysis, CrossDocument crossDocument) {
+        this(store, manifest, analysis, crossDocument, Options.defaults());
+    }
+
+    public Pipeline(Store store, Manifest manifest, DocumentAnalysis analysis, CrossDocument crossDocument, Options options) {
         this.store = store;
         this.manifest = manifest;
         this.analysis = analysis;
         this.crossDocument = crossDocument;
+        this.options = options;
     }
 
     public Summary run(List<String> inputs, Progress progress) {
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
-        List<Problem> problems = new ArrayList<>(expansion.problems());
-        expansion.problems().forEach(store::recordProblem);
-        int[] counts = new int[3];
+        List<Problem> problems = new ArrayList<>();
+        Run run = new Run(problems, progress);
+        expansion.problems().forEach(run::problem);
+        Workers workers = new Workers(analysis, options, run::commit, run::problem);
         Ingest ingest = new Ingest(manifest);
         Ingest.Sink sink = new Ingest.Sink() {
             @Override
             public void document(RawDocument raw) {
-                try {
-                    Document doc = Clean.clean(raw);
-                    List<Statement> statements = analysis.statements(doc);
-                    boolean known = store.hasDocument(doc.id());
-                    store.putDocument(doc, statements);
-                    counts[0]++;
-                    counts[1] += known ? 0 : 1;
-                    counts[2] += statements.size();
-                } catch (RuntimeException e) {
-                    // A bug on one strange document must not lose the run; it is reported like bad input.
-                    problem(Problem.skipped(raw.source(), "analyse", "failed: " + e));
-                }
+                workers.submit(raw);
             }
 
             @Override
             public void problem(Problem p) {
-                problems.add(p);
-                store.recordProblem(p);
+                workers.report(p);
             }
         };
         List<Path> files = expansion.files();
         for (int i = 0; i < files.size(); i++) {
             progress.update(i, files.size(), files.get(i).toString());
-            ingest.read(files.get(i), sink);
+            try {
+                ingest.read(files.get(i), sink);
+            } catch (Throwable t) {
+                workers.report(Problem.skipped(files.get(i).toString(), "ingest",
+                        Failures.describe(t, "ingest", options.budget(), false) + "; skipped"));
+            }
         }
+        workers.finish();
         progress.update(files.size(), files.size(), "");
-        crossDocument.run(store);
-        return new Summary(files.size(), counts[0], counts[1], counts[2], List.copyOf(problems));
+        runCrossDocument(run);
+        return new Summary(files.size(), run.documents, run.newDocuments, run.statements, List.copyOf(problems));
+    }
+
+    private void runCrossDocument(Run run) {
+        try {
+            crossDocument.run(store);
+        } catch (Throwable t) {
+            String stage = t instanceof StageException s ? s.stage() : "cross-document";
+            Throwable cause = t instanceof StageException && t.getCause() != null ? t.getCause() : t;
+            String why = t instanceof StageException && t.getCause() == null ? t.getMessage()
+                    : Failures.describe(cause, stage, options.budget(), false);
+            run.problem(Problem.skipped(store.path().toString(), stage,
+                    why + "; people, findings, stories and the search index stay as the last complete run left them"));
+        }
+    }
+
+    /** The pipeline thread's side of a run: stores what the workers give back, in order, and reports problems. */
+    private final class Run {
+        private final List<Problem> problems;
+        private final Progress progress;
+        int documents;
+        int newDocuments;
+        int statements;
+
+        Run(List<Problem> problems, Progress progress) {
+            this.problems = problems;
+            this.progress = progress;
+        }
+
+        void problem(Problem p) {
+            problems.add(p);
+            try {
+                store.recordProblem(p);
+            } catch (RuntimeException e) {
+                // the problem is still reported; a store that cannot take it reports its own failure below
+            }
+            progress.problem(p);
+        }
+
+        void commit(DocumentTask.Outcome o) {
+            if (o.doc() != null) {
+                try {
+                    boolean known = store.hasDocument(o.doc().id());
+                    store.putDocument(o.doc(), o.analysed().statements(), o.analysed().people());
+                    documents++;
+                    newDocuments += known ? 0 : 1;
+                    statements += o.analysed().statements().size();
+                } catch (RuntimeException e) {
+                    problem(Problem.skipped(o.raw().source(), "store", "cannot store: " + e.getMessage()));
+                }
+            }
+            if (o.problem() != null) problem(o.problem());
+        }
     }
 }

@@ -1,19 +1,29 @@
 package org.onrecord.resolve;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Names compared as written apart from case, spaces, hyphens, dots, apostrophes and a leading honorific. */
 final class NameKey {
+    // compiled once: resolve calls these for every pair of candidate names, and String.replaceFirst compiles anew
+    private static final Pattern HONORIFIC = Pattern.compile("^(?i)(mr|mrs|ms|dr|sir)\\.?\\s+");
+    private static final Pattern IGNORED = Pattern.compile("[\\s\\-.’']");
+    private static final Pattern SPACES = Pattern.compile("[\\s]+");
+
     private NameKey() {
     }
 
     static String of(String name) {
-        String n = name.strip().replaceFirst("^(?i)(mr|mrs|ms|dr|sir)\\.?\\s+", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.’']", "");
+        String n = withoutHonorific(name);
+        return IGNORED.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     static int tokens(String name) {
-        return name.strip().replaceFirst("^(?i)(mr|mrs|ms|dr|sir)\\.?\\s+", "").split("[\\s]+").length;
+        return SPACES.split(withoutHonorific(name)).length;
+    }
+
+    private static String withoutHonorific(String name) {
+        return HONORIFIC.matcher(name.strip()).replaceFirst("");
     }
 
     /** Levenshtein distance, for misspellings (Gutteres / Guterres). */
@@ -60,8 +70,9 @@ final class NameKey {
         return k.length() >= 6 && distance(k, last) <= (k.length() >= 8 ? 2 : 1);
     }
 
-    private static String first(String name) {
-        return name.strip().replaceFirst("^(?i)(mr|mrs|ms|dr|sir)\\.?\\s+", "").split("\\s+")[0].toLowerCase(Locale.ROOT);
+    /** The given name, lower-cased, without an honorific. */
+    static String first(String name) {
+        return SPACES.split(withoutHonorific(name))[0].toLowerCase(Locale.ROOT);
     }
 
     private static boolean endsAtWord(String longName, String shortName) {

@@ -1,6 +1,5 @@
 package org.onrecord.resolve;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import org.onrecord.model.Ids;
 import org.onrecord.model.Person;
 import org.onrecord.model.Statement;
 
@@ -42,9 +41,23 @@ public final class Resolve {
         }
         List<List<String>> clusters = cluster(counts);
         Map<String, String> canonical = new HashMap<>();
+        Map<String, Integer> clusterOf = new HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            for (String n : clusters.get(i)) clusterOf.put(n, i);
+        }
+        // the words naming each cluster's speaker in its statements, in statement order
+        List<Set<String>> mentions = new ArrayList<>();
+        clusters.forEach(c -> mentions.add(new LinkedHashSet<>()));
+        for (Statement s : statements) {
+            Integer c = s.speaker() == null ? null : clusterOf.get(s.speaker());
+            if (c != null && s.speakerMention() != null && !s.speakerMention().matches("(?i)he|she|they|it|we|i")) {
+                mentions.get(c).add(s.speakerMention());
+            }
+        }
         List<Person> people = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
-        for (List<String> c : clusters) {
+        for (int i = 0; i < clusters.size(); i++) {
+            List<String> c = clusters.get(i);
             String name = c.stream().filter(n -> NameKey.tokens(n) >= 2)
                     .max(Comparator.<String>comparingInt(counts::get).thenComparingInt(String::length))
                     .orElse(c.get(0));
@@ -54,13 +67,8 @@ public final class Resolve {
                 canonical.put(n, name);
                 r.addAll(roles.getOrDefault(n, Set.of()));
             }
-            for (Statement s : statements) {
-                if (s.speaker() != null && c.contains(s.speaker()) && s.speakerMention() != null
-                        && !s.speakerMention().matches("(?i)he|she|they|it|we|i")) {
-                    aliases.add(s.speakerMention());
-                }
-            }
-            String id = "p-" + UUID.nameUUIDFromBytes(NameKey.of(name).getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
+            aliases.addAll(mentions.get(i));
+            String id = Ids.of("p-", NameKey.of(name));
             // two people may share a written name (namesakes kept apart): their ids must still differ
             String base = id;
             for (int k = 2; !ids.add(id); k++) id = base + "-" + k;
@@ -87,9 +95,10 @@ public final class Resolve {
         for (String n : names) {
             if (NameKey.tokens(n) < 2) continue;
             List<String> home = null;
-            Set<List<String>> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            candidates.addAll(bySuffix.getOrDefault(suffix(n), List.of()));
-            candidates.addAll(byFirst.getOrDefault(first(n), List.of()));
+            // candidates in the order they were indexed (never by identity hash, which differs from run to run)
+            List<List<String>> candidates = new ArrayList<>();
+            bySuffix.getOrDefault(suffix(n), List.of()).forEach(c -> addOnce(candidates, c));
+            byFirst.getOrDefault(first(n), List.of()).forEach(c -> addOnce(candidates, c));
             for (List<String> c : candidates) {
                 if (c.stream().anyMatch(m -> NameKey.samePerson(m, n))) {
                     home = c;
@@ -112,14 +121,14 @@ public final class Resolve {
         Map<String, List<String>> singles = new HashMap<>();
         for (String n : names) {
             if (NameKey.tokens(n) >= 2) continue;
-            Set<List<String>> homes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<List<String>> homes = new ArrayList<>();
             for (Map.Entry<String, List<List<String>>> e : candidatesFor(byLast, n)) {
                 for (List<String> c : e.getValue()) {
-                    if (c.stream().anyMatch(m -> NameKey.tokens(m) >= 2 && NameKey.surnameOf(n, m))) homes.add(c);
+                    if (c.stream().anyMatch(m -> NameKey.tokens(m) >= 2 && NameKey.surnameOf(n, m))) addOnce(homes, c);
                 }
             }
             if (homes.size() == 1) {
-                homes.iterator().next().add(n);
+                homes.get(0).add(n);
             } else {
                 List<String> own = singles.computeIfAbsent(NameKey.of(n), k -> {
                     List<String> fresh = new ArrayList<>();
@@ -144,8 +153,12 @@ public final class Resolve {
     }
 
     private static void addIndex(Map<String, List<List<String>>> index, String key, List<String> cluster) {
-        List<List<String>> l = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (l.stream().noneMatch(c -> c == cluster)) l.add(cluster);
+        addOnce(index.computeIfAbsent(key, k -> new ArrayList<>()), cluster);
+    }
+
+    /** Adds a cluster to a list unless that very cluster is in it (clusters are compared by identity, not contents). */
+    private static void addOnce(List<List<String>> clusters, List<String> cluster) {
+        if (clusters.stream().noneMatch(c -> c == cluster)) clusters.add(cluster);
     }
 
     private static String suffix(String name) {
@@ -154,7 +167,7 @@ public final class Resolve {
     }
 
     private static String first(String name) {
-        return name.strip().replaceFirst("^(?i)(mr|mrs|ms|dr|sir)\\.?\\s+", "").split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return NameKey.first(name);
     }
 
     private static String lastWord(String name) {

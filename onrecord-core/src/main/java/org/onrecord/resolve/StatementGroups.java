@@ -2,8 +2,10 @@ package org.onrecord.resolve;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.onrecord.model.Statement;
 
@@ -19,17 +21,26 @@ final class StatementGroups {
     static List<Statement> link(List<Statement> statements) {
         List<Statement> out = new ArrayList<>(statements);
         List<Set<String>> words = statements.stream().map(s -> words(s.text())).toList();
-        String[] group = new String[out.size()];
+        // only statements of one speaker can be reports of one statement: compare within each speaker's, in order
+        Map<String, List<Integer>> bySpeaker = new LinkedHashMap<>();
         for (int i = 0; i < out.size(); i++) {
-            Statement a = out.get(i);
-            if (a.speaker() == null || words.get(i).size() < 4) continue;
-            for (int j = i + 1; j < out.size(); j++) {
-                Statement b = out.get(j);
-                if (a.doc().equals(b.doc()) || !a.speaker().equals(b.speaker())) continue;
-                if (nearlySame(words.get(i), words.get(j))) {
-                    String g = group[i] != null ? group[i] : a.id();
-                    group[i] = g;
-                    group[j] = group[j] == null ? g : group[j];
+            if (out.get(i).speaker() != null) bySpeaker.computeIfAbsent(out.get(i).speaker(), k -> new ArrayList<>()).add(i);
+        }
+        String[] group = new String[out.size()];
+        for (List<Integer> same : bySpeaker.values()) {
+            for (int x = 0; x < same.size(); x++) {
+                int i = same.get(x);
+                Statement a = out.get(i);
+                if (words.get(i).size() < 4) continue;
+                for (int y = x + 1; y < same.size(); y++) {
+                    int j = same.get(y);
+                    Statement b = out.get(j);
+                    if (a.doc().equals(b.doc())) continue;
+                    if (nearlySame(words.get(i), words.get(j))) {
+                        String g = group[i] != null ? group[i] : a.id();
+                        group[i] = g;
+                        group[j] = group[j] == null ? g : group[j];
+                    }
                 }
             }
         }

@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /** The store's tables. The version is kept in {@code meta}; a store of a newer version is refused. */
 final class Schema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final String[] V1 = {
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -32,6 +32,19 @@ final class Schema {
             "CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(id UNINDEXED, text, speaker, tokenize = 'unicode61 remove_diacritics 2')",
     };
 
+    /**
+     * Version 3: statements keep the speaker extract found beside the one resolve rewrites (so resolve never starts
+     * from an earlier run's output); documents keep the people they name (the cross-document stage no longer reads
+     * every body again); a counter of stored documents lets the cross-document stage see another run's writes.
+     * Stores of version 2 take their current speakers as the extracted ones.
+     */
+    private static final String[] V3 = {
+            "ALTER TABLE statements ADD COLUMN extracted_speaker TEXT",
+            "UPDATE statements SET extracted_speaker = speaker",
+            "ALTER TABLE documents ADD COLUMN people TEXT",
+            "INSERT OR IGNORE INTO meta(key, value) VALUES ('documents_version', '0')",
+    };
+
     private Schema() {
     }
 
@@ -39,6 +52,10 @@ final class Schema {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA journal_mode = WAL");
+        }
+        // One transaction with the write lock: two runs opening a new store at once migrate it once.
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
             s.execute(V1[0]);
             int version = 0;
             try (var rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
@@ -50,19 +67,25 @@ final class Schema {
                 throw new SQLException(where + ": store schema version " + version
                         + " is newer than this Onrecord understands (" + VERSION + "); upgrade Onrecord");
             }
-            if (version < 1) {
-                for (String ddl : V1) {
-                    s.execute(ddl);
-                }
-            }
-            if (version < 2) {
-                for (String ddl : V2) {
-                    s.execute(ddl);
-                }
-            }
+            run(s, version < 1, V1);
+            run(s, version < 2, V2);
+            run(s, version < 3, V3);
             if (version < VERSION) {
                 s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + VERSION + "')");
             }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static void run(Statement s, boolean needed, String[] ddl) throws SQLException {
+        if (!needed) return;
+        for (String d : ddl) {
+            s.execute(d);
         }
     }
 }

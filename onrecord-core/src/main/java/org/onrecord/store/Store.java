@@ -1,8 +1,5 @@
 package org.onrecord.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,28 +9,30 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.onrecord.model.Document;
 import org.onrecord.model.Finding;
-import org.onrecord.model.Format;
+import org.onrecord.model.NamedPerson;
 import org.onrecord.model.Person;
 import org.onrecord.model.Problem;
-import org.onrecord.model.SourceMap;
 import org.onrecord.model.Statement;
 import org.onrecord.model.Story;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The embedded store: one SQLite file (default {@code ./onrecord.db}) with a versioned schema.
  * Documents are keyed by a hash of their text, so storing the same input twice replaces it.
+ *
+ * <p>Every write is one transaction that takes the write lock when it begins (SQLite's {@code BEGIN IMMEDIATE}),
+ * and a writer waits up to a minute for another to finish: two runs into one store take turns instead of failing.
+ * The journal is SQLite's write-ahead log with {@code synchronous=NORMAL}: a killed process loses nothing it
+ * committed (a power cut may lose the last transactions, never the file's consistency).
  */
 public final class Store implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<SourceMap.Segment>> SEGMENTS = new TypeReference<>() {
-    };
+    private static final int BUSY_TIMEOUT_MS = 60_000;
 
     private final Connection c;
     private final Path path;
@@ -49,7 +48,11 @@ public final class Store implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path);
+            SQLiteConfig config = new SQLiteConfig();
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
             Schema.migrate(c, path.toString());
             return new Store(c, path);
         } catch (SQLException | java.io.IOException e) {
@@ -69,59 +72,84 @@ public final class Store implements AutoCloseable {
         return query("PRAGMA data_version", rs -> rs.getLong(1)).get(0);
     }
 
+    /**
+     * A counter raised by every document stored: the cross-document stages read it before they start, and
+     * {@link #replaceDerived} writes their result only if no document changed meanwhile (another run's).
+     */
+    public long documentsVersion() {
+        List<Long> v = query("SELECT value FROM meta WHERE key = 'documents_version'", rs -> Long.parseLong(rs.getString(1)));
+        return v.isEmpty() ? 0 : v.get(0);
+    }
+
     public boolean hasDocument(String id) {
         return query("SELECT 1 FROM documents WHERE id = ?", rs -> true, id).size() > 0;
     }
 
     /** Stores a document with its statements, replacing an earlier copy and its statements. */
     public void putDocument(Document d, List<Statement> statements) {
+        putDocument(d, statements, null);
+    }
+
+    /**
+     * Stores a document with its statements and the people it names, replacing an earlier copy and its statements.
+     * Each statement's speaker is kept twice: as extract found it (what resolve always starts from, so the result
+     * of a run never depends on the runs before it) and as resolve rewrites it.
+     */
+    public void putDocument(Document d, List<Statement> statements, List<NamedPerson> people) {
         transaction(() -> {
             update("DELETE FROM statements WHERE doc = ?", d.id());
             update("INSERT OR REPLACE INTO documents(id, source, url, outlet, published, title, deck, byline, dateline,"
-                            + " body, format, source_map, text, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + " body, format, source_map, text, added_at, people) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     d.id(), d.source(), d.url(), d.outlet(), d.published() == null ? null : d.published().toString(),
                     d.title(), d.deck(), d.byline(), d.dateline(), d.body(), d.format().name(),
-                    json(d.sourceMap().segments()), d.text(), Instant.now().toString());
-            for (Statement s : statements) {
-                insertStatement(s);
-            }
+                    Records.segments(d.sourceMap()), d.text(), Instant.now().toString(), people == null ? null : Records.json(people));
+            batch("INSERT OR REPLACE INTO statements(id, doc, source, kind, text, start, \"end\", offsets, body_start, body_end,"
+                            + " speaker, speaker_mention, cue, said_on, grp, sentence, cue_start, cue_end, mention_start, mention_end,"
+                            + " extracted_speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    statements.stream().map(Store::row).toList());
+            update("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'documents_version'");
         });
     }
 
-    /** Rewrites statements (after resolve has set speakers and groups). */
-    public void updateStatements(List<Statement> statements) {
+    /**
+     * Replaces everything the cross-document stages derive, in one transaction: statements' resolved speakers and
+     * groups, people, findings, stories and the search index. A reader (the web server, a killed run's successor)
+     * sees either the previous state or this one, never a mix. Ids repeated within a list are made unique
+     * ({@link UniqueIds}). Returns false, writing nothing, when a document was stored after {@code basis} was read
+     * from {@link #documentsVersion()}: the derived state would miss it, and the caller derives again.
+     */
+    public boolean replaceDerived(long basis, Derived d) {
+        boolean[] written = {false};
         transaction(() -> {
-            for (Statement s : statements) {
-                update("UPDATE statements SET speaker = ?, grp = ? WHERE id = ?", s.speaker(), s.group(), s.id());
-            }
-        });
-    }
-
-    /** Replaces everything computed across documents: people, findings, stories. */
-    public void replaceDerived(List<Person> people, List<Finding> findings, List<Story> stories) {
-        transaction(() -> {
+            if (documentsVersion() != basis) return;
+            batch("UPDATE statements SET speaker = ?, grp = ? WHERE id = ?",
+                    d.statements().stream().map(s -> new Object[]{s.speaker(), s.group(), s.id()}).toList());
             update("DELETE FROM people");
             update("DELETE FROM findings");
             update("DELETE FROM stories");
-            for (Person p : people) {
-                update("INSERT INTO people(id, name, aliases, roles) VALUES (?,?,?,?)", p.id(), p.name(), json(p.aliases()), json(p.roles()));
-            }
-            for (Finding f : findings) {
-                update("INSERT INTO findings(id, type, a, b, reason, topic) VALUES (?,?,?,?,?,?)",
-                        f.id(), f.type(), f.a(), f.b(), f.reason(), f.topic());
-            }
-            for (Story s : stories) {
-                update("INSERT INTO stories(id, label, docs) VALUES (?,?,?)", s.id(), s.label(), json(s.docs()));
-            }
+            batch("INSERT INTO people(id, name, aliases, roles) VALUES (?,?,?,?)",
+                    UniqueIds.of(d.people(), Person::id, (p, id) -> new Person(id, p.name(), p.aliases(), p.roles())).stream()
+                            .map(p -> new Object[]{p.id(), p.name(), Records.json(p.aliases()), Records.json(p.roles())}).toList());
+            batch("INSERT INTO findings(id, type, a, b, reason, topic) VALUES (?,?,?,?,?,?)",
+                    UniqueIds.of(d.findings(), Finding::id, (f, id) -> new Finding(id, f.type(), f.a(), f.b(), f.reason(), f.topic()))
+                            .stream().map(f -> new Object[]{f.id(), f.type(), f.a(), f.b(), f.reason(), f.topic()}).toList());
+            batch("INSERT INTO stories(id, label, docs) VALUES (?,?,?)",
+                    UniqueIds.of(d.stories(), Story::id, (s, id) -> new Story(id, s.label(), s.docs())).stream()
+                            .map(s -> new Object[]{s.id(), s.label(), Records.json(s.docs())}).toList());
+            fillSearchIndex();
+            written[0] = true;
         });
+        return written[0];
     }
 
-    /** Rebuilds the full-text index of statements (after statements or speakers changed). */
+    /** Rebuilds the full-text index of statements (a store written by an older Onrecord has none). */
     public void rebuildSearchIndex() {
-        transaction(() -> {
-            update("DELETE FROM statements_fts");
-            update("INSERT INTO statements_fts(id, text, speaker) SELECT id, text, coalesce(speaker, '') FROM statements");
-        });
+        transaction(this::fillSearchIndex);
+    }
+
+    private void fillSearchIndex() {
+        update("DELETE FROM statements_fts");
+        update("INSERT INTO statements_fts(id, text, speaker) SELECT id, text, coalesce(speaker, '') FROM statements");
     }
 
     /**
@@ -135,10 +163,8 @@ public final class Store implements AutoCloseable {
         }
         if (words.isEmpty()) return List.of();
         words.set(words.size() - 1, words.get(words.size() - 1) + "*");
-        return query("SELECT s.id, s.doc, s.source, s.kind, s.text, s.start, s.\"end\", s.offsets, s.body_start, s.body_end, s.speaker,"
-                + " s.speaker_mention, s.cue, s.said_on, s.grp, s.sentence, s.cue_start, s.cue_end, s.mention_start, s.mention_end"
-                + " FROM statements_fts f JOIN statements s ON s.id = f.id WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?",
-                Store::statement, String.join(" ", words), limit);
+        return query("SELECT " + Records.STATEMENT_COLUMNS + " FROM statements_fts f JOIN statements s ON s.id = f.id"
+                + " WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?", Records::statement, String.join(" ", words), limit);
     }
 
     public void recordProblem(Problem p) {
@@ -147,34 +173,52 @@ public final class Store implements AutoCloseable {
     }
 
     public List<Document> documents() {
-        return query("SELECT id, source, url, outlet, published, title, deck, byline, dateline, body, format, source_map, text"
-                + " FROM documents ORDER BY published IS NULL, published, source", Store::document);
+        return query("SELECT " + Records.DOCUMENT_COLUMNS + " FROM documents ORDER BY published IS NULL, published, source, id",
+                Records::document);
     }
 
+    /** Statements with their resolved speakers and groups, by document and position. */
     public List<Statement> statements() {
-        return query("SELECT id, doc, source, kind, text, start, \"end\", offsets, body_start, body_end, speaker,"
-                + " speaker_mention, cue, said_on, grp, sentence, cue_start, cue_end, mention_start, mention_end"
-                + " FROM statements ORDER BY doc, body_start", Store::statement);
+        return query("SELECT " + Records.STATEMENT_COLUMNS + " FROM statements s ORDER BY s.doc, s.body_start, s.id", Records::statement);
+    }
+
+    /** Statements as extract found them (their speakers before resolve, no groups): what resolve starts from. */
+    public List<Statement> extractedStatements() {
+        return query("SELECT " + Records.EXTRACTED_STATEMENT_COLUMNS + " FROM statements s ORDER BY s.doc, s.body_start, s.id",
+                Records::statement);
+    }
+
+    /**
+     * The people each document names, by document id in {@link #documents()} order; the list is null for a
+     * document stored by an Onrecord that did not keep them.
+     */
+    public Map<String, List<NamedPerson>> namedPeople() {
+        Map<String, List<NamedPerson>> out = new LinkedHashMap<>();
+        query("SELECT id, people FROM documents ORDER BY published IS NULL, published, source, id",
+                rs -> out.put(rs.getString(1), Records.named(rs.getString(2))));
+        return out;
     }
 
     public List<Person> people() {
-        return query("SELECT id, name, aliases, roles FROM people ORDER BY name",
-                rs -> new Person(rs.getString(1), rs.getString(2), strings(rs.getString(3)), strings(rs.getString(4))));
+        return query("SELECT id, name, aliases, roles FROM people ORDER BY name, id", Records::person);
     }
 
     public List<Finding> findings() {
-        return query("SELECT id, type, a, b, reason, topic FROM findings ORDER BY id",
-                rs -> new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+        return query("SELECT id, type, a, b, reason, topic FROM findings ORDER BY id", Records::finding);
     }
 
     public List<Story> stories() {
-        return query("SELECT id, label, docs FROM stories ORDER BY id",
-                rs -> new Story(rs.getString(1), rs.getString(2), strings(rs.getString(3))));
+        return query("SELECT id, label, docs FROM stories ORDER BY id", Records::story);
     }
 
     public List<Problem> problems() {
-        return query("SELECT source, stage, message, fatal FROM problems ORDER BY source",
+        return query("SELECT source, stage, message, fatal FROM problems ORDER BY source, stage, message",
                 rs -> new Problem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0));
+    }
+
+    /** SQLite's own check of the file: "ok", or what is damaged. */
+    public String integrityCheck() {
+        return String.join("; ", query("PRAGMA integrity_check", rs -> rs.getString(1)));
     }
 
     @Override
@@ -186,34 +230,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void insertStatement(Statement s) {
-        update("INSERT OR REPLACE INTO statements(id, doc, source, kind, text, start, \"end\", offsets, body_start, body_end,"
-                        + " speaker, speaker_mention, cue, said_on, grp, sentence, cue_start, cue_end, mention_start, mention_end)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                s.id(), s.doc(), s.source(), s.kind().label(), s.text(), s.start(), s.end(), s.offsets(), s.bodyStart(),
+    private static Object[] row(Statement s) {
+        return new Object[]{s.id(), s.doc(), s.source(), s.kind().label(), s.text(), s.start(), s.end(), s.offsets(), s.bodyStart(),
                 s.bodyEnd(), s.speaker(), s.speakerMention(), s.cue(), s.saidOn(), s.group(), s.sentence(),
                 s.cueSpan() == null ? null : s.cueSpan().start(), s.cueSpan() == null ? null : s.cueSpan().end(),
-                s.mentionSpan() == null ? null : s.mentionSpan().start(), s.mentionSpan() == null ? null : s.mentionSpan().end());
-    }
-
-    private static Document document(ResultSet rs) throws SQLException {
-        String published = rs.getString(5);
-        return new Document(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                published == null ? null : LocalDate.parse(published), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(10), Format.valueOf(rs.getString(11)),
-                new SourceMap(parse(rs.getString(12), SEGMENTS)), rs.getString(13));
-    }
-
-    private static Statement statement(ResultSet rs) throws SQLException {
-        return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), Statement.Kind.of(rs.getString(4)),
-                rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getInt(9), rs.getInt(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
-                span(rs, 17), span(rs, 19));
-    }
-
-    private static Statement.Span span(ResultSet rs, int column) throws SQLException {
-        int start = rs.getInt(column);
-        return rs.wasNull() ? null : new Statement.Span(start, rs.getInt(column + 1));
+                s.mentionSpan() == null ? null : s.mentionSpan().start(), s.mentionSpan() == null ? null : s.mentionSpan().end(),
+                s.speaker()};
     }
 
     private interface Row<T> {
@@ -244,13 +266,27 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** One statement run once per row (prepared once). */
+    private void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] r : rows) {
+                bind(ps, r);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("store " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     private void transaction(Runnable work) {
         try {
             c.setAutoCommit(false);
             try {
                 work.run();
                 c.commit();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 c.rollback();
                 throw e;
             } finally {
@@ -272,28 +308,5 @@ public final class Store implements AutoCloseable {
                 ps.setString(i + 1, a.toString());
             }
         }
-    }
-
-    private static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> List<T> parse(String s, TypeReference<List<T>> type) {
-        if (s == null) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(s, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("damaged JSON in store: " + s, e);
-        }
-    }
-
-    private static List<String> strings(String s) {
-        return parse(s, STRINGS);
     }
 }

@@ -47,7 +47,7 @@ class HostileArticleBrowserTest {
                 + "\"outlet\":\"<i onclick=x>Evil Times</i>\",\"published\":\"2024-03-12\"}]}");
         Path db = dir.resolve("hostile.db");
         try (Store store = Store.open(db)) {
-            new Pipeline(store, Manifest.read(in.resolve("manifest.json")), Standard::statements, Standard::crossDocument)
+            new Pipeline(store, Manifest.read(in.resolve("manifest.json")), Standard::analyse, Standard::crossDocument)
                     .run(List.of(in.toString()), Pipeline.Progress.NONE);
         }
         List<Statement> statements;

@@ -35,7 +35,7 @@ class LiveStoreTest {
             Files.writeString(in.resolve("ferry.txt"), "Ferry fees will fall, says mayor\n\n"
                     + "“The fees will fall in May,” Mayor Tom Reyes said on Monday.\n");
             try (Store writer = Store.open(db)) {
-                new Pipeline(writer, Manifest.EMPTY, Standard::statements, Standard::crossDocument)
+                new Pipeline(writer, Manifest.EMPTY, Standard::analyse, Standard::crossDocument)
                         .run(List.of(in.toString()), Pipeline.Progress.NONE);
             }
             String body = "";
