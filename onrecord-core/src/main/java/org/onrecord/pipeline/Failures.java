@@ -20,7 +20,7 @@ final class Failures {
         } else if (t instanceof Deadline.Exceeded) {
             what = "took longer than its time budget of " + Deadline.format(budget) + " (in " + stage + ")";
         } else if (t instanceof StackOverflowError) {
-            what = "stack overflow in " + stage + " (the text is too deeply repetitive for its patterns)";
+            what = "stack overflow in " + stage;
         } else if (t instanceof OutOfMemoryError) {
             what = "out of memory in " + stage;
         } else {
