@@ -49,7 +49,7 @@ class HostileShapesTest {
 
         Pipeline.Summary s;
         try (Store store = Store.open(dir.resolve("s.db"))) {
-            s = Standard.pipeline(store, Manifest.EMPTY, new Pipeline.Options(2, Duration.ofSeconds(3)))
+            s = Standard.pipeline(store, Manifest.EMPTY, new Pipeline.Options(2, Duration.ofSeconds(2)))
                     .run(List.of(in.toString()), Pipeline.Progress.NONE);
             assertEquals(files, store.documents().size(), "every input is stored");
             Set<String> withStatements = store.statements().stream().map(st -> st.doc()).collect(Collectors.toSet());
@@ -64,7 +64,7 @@ class HostileShapesTest {
         for (Problem p : s.problems()) {
             assertFalse(p.message().contains("given up"), "every stage stopped at the budget by itself: " + p.line());
             assertFalse(p.message().contains("stack overflow"), p.line());
-            assertTrue(p.message().matches("took longer than its time budget of 3 s \\(in (annotate|extract.*)\\); stored without statements"),
+            assertTrue(p.message().matches("took longer than its time budget of 2 s \\(in (annotate|extract.*)\\); stored without statements"),
                     p.line());
             assertFalse(p.source().contains("good"), p.line());
         }

@@ -1,6 +1,7 @@
 package org.onrecord.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.Document;
+import org.onrecord.model.Finding;
 import org.onrecord.model.Format;
+import org.onrecord.model.Person;
 import org.onrecord.model.SourceMap;
 import org.onrecord.model.Statement;
 
@@ -41,6 +44,38 @@ class StoreTest {
         }
         try (Store s = Store.open(dir.resolve("s.db"))) {
             assertTrue(s.hasDocument("d1"));
+        }
+    }
+
+    @Test
+    void derivedStateIsReplacedInOneTransactionAndRepeatedIdsNeverRefuseIt() {
+        try (Store s = Store.open(dir.resolve("s.db"))) {
+            s.putDocument(doc("d1"), List.of(statement("d1:6", "d1")));
+            Person ana = new Person("p-1", "Ana Diaz", List.of("Ana Diaz"), List.of());
+            Finding f = new Finding("f-h-1", "headline_misquote", "d1", null, "The headline quotes words nobody said.", null);
+            Finding other = new Finding("f-h-1", "headline_misquote", "d1", "d1:6", "Another reason.", null);
+            Statement resolved = statement("d1:6", "d1").withSpeaker("Ana Diaz").withGroup("g1");
+            // the same finding twice (a title and a deck quoting one phrase) is kept once; a different one with a taken id gets its own
+            assertTrue(s.replaceDerived(s.documentsVersion(), new Derived(List.of(resolved), List.of(ana, ana), List.of(f, f, other), List.of())));
+            assertEquals(List.of(f, new Finding("f-h-1-2", "headline_misquote", "d1", "d1:6", "Another reason.", null)), s.findings());
+            assertEquals(List.of(ana), s.people());
+            assertEquals("Ana Diaz", s.statements().get(0).speaker());
+            assertEquals("A B", s.extractedStatements().get(0).speaker(), "the speaker extract found is kept for the next run");
+            assertEquals(1, s.search("quoted", 5).size());
+
+            // a write that fails half-way leaves the previous derived state whole
+            Finding broken = new Finding("f-x", null, "d1", null, "type is required", null);
+            assertThrows(StoreException.class, () -> s.replaceDerived(s.documentsVersion(),
+                    new Derived(List.of(resolved.withSpeaker("Someone Else")), List.of(), List.of(broken), List.of())));
+            assertEquals(List.of(ana), s.people());
+            assertEquals("Ana Diaz", s.statements().get(0).speaker());
+            assertEquals(2, s.findings().size());
+
+            // derived from a state that another run changed since: nothing is written
+            long basis = s.documentsVersion();
+            s.putDocument(doc("d2"), List.of());
+            assertFalse(s.replaceDerived(basis, new Derived(List.of(), List.of(), List.of(), List.of())));
+            assertEquals(List.of(ana), s.people());
         }
     }
 
