@@ -150,6 +150,12 @@ final class Mentions {
         return m;
     }
 
+    // compiled once (classify runs for every candidate mention)
+    private static final Pattern PRONOUN_ONLY = Pattern.compile(PRONOUN);
+    private static final Pattern ARTICLE_FIRST = Pattern.compile("(?s)" + ARTICLE + "\\s.*");
+    private static final Pattern PLURAL_ONLY = Pattern.compile("(?s)" + PLURAL);
+    private static final Pattern ROLE_ONLY = Pattern.compile("(?i)" + ROLE + "s?");
+
     private static Mention classify(String body, int start, int end) {
         String text = body.substring(start, end).strip();
         if (text.endsWith(",")) {
@@ -166,7 +172,7 @@ final class Mentions {
             }
             return new Mention(start, end, text, Mention.Kind.PRONOUN, null, null);
         }
-        if (text.matches(PRONOUN)) {
+        if (PRONOUN_ONLY.matcher(text).matches()) {
             return new Mention(start, end, text, Mention.Kind.PRONOUN, null, null);
         }
         // "the Iranian ambassador to the UN, Amir Saeed Irwani" / "Amir Saeed Irwani, the Iranian ambassador": keep the name.
@@ -194,7 +200,7 @@ final class Mentions {
         if (titled != null) {
             return titled;
         }
-        if (Character.isUpperCase(text.charAt(0)) && !text.matches("(?s)" + ARTICLE + "\\s.*") && !text.matches("(?s)" + PLURAL)) {
+        if (Character.isUpperCase(text.charAt(0)) && !ARTICLE_FIRST.matcher(text).matches() && !PLURAL_ONLY.matcher(text).matches()) {
             String[] words = text.split("\\s+");
             int i = 0;
             while (i < words.length - 1 && (ROLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", ""))
@@ -207,7 +213,7 @@ final class Mentions {
             // A lone adjective of nationality cannot be a subject ("Iranian said"), so a lone -ian word is a surname.
             boolean onlyRole = ROLE_WORDS.contains(name.toLowerCase(Locale.ROOT)) || isSentenceWord(name)
                     || Nationality.of(name) != null && i > 0
-                    || name.matches("(?i)" + ROLE + "s?");
+                    || ROLE_ONLY.matcher(name).matches();
             if (!onlyRole) {
                 return new Mention(start, end, text, Mention.Kind.NAME, name, role);
             }

@@ -3,6 +3,8 @@ package org.onrecord.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The country a word points to ("Iranian", "Iran’s", "Ukrainian", "US"), as a comparable key. Country
@@ -10,6 +12,7 @@ import java.util.Set;
  * country when one stem starts the other; a few pairs that share no stem are listed.
  */
 final class Nationality {
+    private static final Pattern ADJECTIVE = Pattern.compile("[a-z]{3,}(ian|ean|ese)");
     private static final List<Set<String>> SYNONYMS = List.of(
             Set.of("us", "u.s.", "american", "america", "united states", "washington"),
             Set.of("uk", "british", "britain", "english", "england"),
@@ -37,8 +40,9 @@ final class Nationality {
             if (s.contains(w)) return canonical(s);
         }
         if (IRREGULAR.containsKey(w)) return IRREGULAR.get(w);
-        if (w.matches("[a-z]{3,}(ian|ean|ese)")) {
-            return w.replaceAll("(ian|ean|ese)$", "");
+        Matcher m = ADJECTIVE.matcher(w);
+        if (m.matches()) {
+            return w.substring(0, m.start(1));
         }
         return null;
     }
