@@ -104,14 +104,16 @@ public final class SpeedBench {
         return n;
     }
 
-    private static void resetPeaks() {
+    /** Runs a collection and resets the heap pools' peaks, so that {@link #peakHeap} measures what follows. */
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
         }
     }
 
-    private static long peakHeap() {
+    /** The sum of the heap pools' peak use since {@link #resetPeaks}. */
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();

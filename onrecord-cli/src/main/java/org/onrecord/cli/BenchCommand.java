@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
         subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class,
-                BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.ApiLatency.class})
+                BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.ApiLatency.class, ReliabilityCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -26,8 +26,11 @@ final class DocumentTask implements Runnable {
     private static final long STACK_BYTES = 64L << 20;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** What one document came to: the cleaned document (null if clean failed), its analysis, and a problem or null. */
-    record Outcome(RawDocument raw, Document doc, Pipeline.Analysed analysed, Problem problem) {
+    /**
+     * What one document came to: the cleaned document (null if clean failed), its analysis, a problem or null, and the
+     * CPU time its stages took (-1 when not measured: the worker was given up).
+     */
+    record Outcome(RawDocument raw, Document doc, Pipeline.Analysed analysed, Problem problem, long cpuNanos) {
     }
 
     final RawDocument raw;
@@ -62,6 +65,7 @@ final class DocumentTask implements Runnable {
     @Override
     public void run() {
         Outcome result;
+        long cpuStart = cpuTime();
         Deadline d = Deadline.open(budget);
         deadline = d;
         try {
@@ -69,9 +73,9 @@ final class DocumentTask implements Runnable {
             Document doc = Clean.clean(raw);
             cleaned = doc;
             Deadline.check();
-            result = new Outcome(raw, doc, analysis.analyse(doc), null);
+            result = new Outcome(raw, doc, analysis.analyse(doc), null, cpuTime() - cpuStart);
         } catch (Throwable t) {
-            result = failed(t, d.stageName(), false);
+            result = failed(t, d.stageName(), false, cpuTime() - cpuStart);
         } finally {
             d.close();
         }
@@ -92,17 +96,21 @@ final class DocumentTask implements Runnable {
                 || System.nanoTime() - startedAt > budgetNanos * 10 + 60_000_000_000L;
         if (!overdue) return false;
         Deadline d = deadline;
-        if (!outcome.compareAndSet(null, failed(null, d == null ? "start" : d.stageName(), true))) return false;
+        if (!outcome.compareAndSet(null, failed(null, d == null ? "start" : d.stageName(), true, -1))) return false;
         if (d != null) d.cancel();
         thread.interrupt();
         thread.setPriority(Thread.MIN_PRIORITY);
         return true;
     }
 
-    private Outcome failed(Throwable t, String stage, boolean givenUp) {
+    private static long cpuTime() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private Outcome failed(Throwable t, String stage, boolean givenUp, long cpuNanos) {
         Document doc = cleaned;
         Problem p = Problem.skipped(raw.source(), stage, Failures.describe(t, stage, budget, givenUp)
                 + (doc != null ? "; stored without statements" : "; skipped"));
-        return new Outcome(raw, doc, Pipeline.Analysed.NOTHING, p);
+        return new Outcome(raw, doc, Pipeline.Analysed.NOTHING, p, cpuNanos);
     }
 }

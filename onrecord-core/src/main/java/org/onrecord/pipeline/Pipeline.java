@@ -40,6 +40,10 @@ public final class Pipeline {
         /** A problem with an input or a stage, as soon as it is known (called on the pipeline's thread). */
         default void problem(Problem p) {
         }
+
+        /** A document's per-document stages are done: the CPU time they took (-1 for a worker given up). */
+        default void analysed(String source, long cpuNanos) {
+        }
     }
 
     /** What the per-document stages find in one document: its statements and the people it names. */
@@ -182,13 +186,19 @@ public final class Pipeline {
         }
 
         void commit(DocumentTask.Outcome o) {
+            progress.analysed(o.raw().source(), o.cpuNanos());
             if (o.doc() != null) {
                 try {
-                    boolean known = store.hasDocument(o.doc().id());
-                    store.putDocument(o.doc(), o.analysed().statements(), o.analysed().people());
-                    documents++;
-                    newDocuments += known ? 0 : 1;
-                    statements += o.analysed().statements().size();
+                    String before = store.sourceOf(o.doc().id());
+                    if (before != null && !before.equals(o.doc().source())) {
+                        // documents are keyed by their text: another file with the same text is the same document
+                        problem(Problem.warning(o.raw().source(), "store", "the same text as " + before + ", which is stored: not stored again"));
+                    } else {
+                        store.putDocument(o.doc(), o.analysed().statements(), o.analysed().people());
+                        documents++;
+                        newDocuments += before == null ? 1 : 0;
+                        statements += o.analysed().statements().size();
+                    }
                 } catch (RuntimeException e) {
                     problem(Problem.skipped(o.raw().source(), "store", "cannot store: " + e.getMessage()));
                 }

@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.onrecord.model.Document;
 import org.onrecord.model.Finding;
 import org.onrecord.model.NamedPerson;
@@ -82,7 +84,13 @@ public final class Store implements AutoCloseable {
     }
 
     public boolean hasDocument(String id) {
-        return query("SELECT 1 FROM documents WHERE id = ?", rs -> true, id).size() > 0;
+        return sourceOf(id) != null;
+    }
+
+    /** The source a stored document was read from, or null when no document has this id. */
+    public String sourceOf(String id) {
+        List<String> s = query("SELECT source FROM documents WHERE id = ?", rs -> rs.getString(1), id);
+        return s.isEmpty() ? null : s.get(0);
     }
 
     /** Stores a document with its statements, replacing an earlier copy and its statements. */
@@ -97,6 +105,21 @@ public final class Store implements AutoCloseable {
      */
     public void putDocument(Document d, List<Statement> statements, List<NamedPerson> people) {
         transaction(() -> {
+            // A statement stored again as extract found it before keeps what resolve made of it, until the next
+            // cross-document stage replaces it: a run over the same inputs changes nothing a reader sees until it commits.
+            Map<String, String[]> before = new HashMap<>();
+            query("SELECT id, extracted_speaker, speaker, grp FROM statements WHERE doc = ?",
+                    rs -> before.put(rs.getString(1), new String[]{rs.getString(2), rs.getString(3), rs.getString(4)}), d.id());
+            List<Object[]> rows = new ArrayList<>();
+            for (Statement s : statements) {
+                Object[] r = row(s);
+                String[] b = before.get(s.id());
+                if (b != null && Objects.equals(b[0], s.speaker())) {
+                    r[SPEAKER_COLUMN] = b[1];
+                    r[GROUP_COLUMN] = b[2];
+                }
+                rows.add(r);
+            }
             update("DELETE FROM statements WHERE doc = ?", d.id());
             update("INSERT OR REPLACE INTO documents(id, source, url, outlet, published, title, deck, byline, dateline,"
                             + " body, format, source_map, text, added_at, people) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -105,8 +128,7 @@ public final class Store implements AutoCloseable {
                     Records.segments(d.sourceMap()), d.text(), Instant.now().toString(), people == null ? null : Records.json(people));
             batch("INSERT OR REPLACE INTO statements(id, doc, source, kind, text, start, \"end\", offsets, body_start, body_end,"
                             + " speaker, speaker_mention, cue, said_on, grp, sentence, cue_start, cue_end, mention_start, mention_end,"
-                            + " extracted_speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    statements.stream().map(Store::row).toList());
+                            + " extracted_speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
             update("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'documents_version'");
         });
     }
@@ -230,6 +252,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    private static final int SPEAKER_COLUMN = 10;
+    private static final int GROUP_COLUMN = 14;
+
+    /** A statement's row: its speaker both as the resolved one and as the one extract found. */
     private static Object[] row(Statement s) {
         return new Object[]{s.id(), s.doc(), s.source(), s.kind().label(), s.text(), s.start(), s.end(), s.offsets(), s.bodyStart(),
                 s.bodyEnd(), s.speaker(), s.speakerMention(), s.cue(), s.saidOn(), s.group(), s.sentence(),
