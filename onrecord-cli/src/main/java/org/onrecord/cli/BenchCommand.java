@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
-        subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class,
+        subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Htmldate.class, BenchCommand.Te3.class, BenchCommand.Polnear.class,
                 BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.ApiLatency.class})
 final class BenchCommand implements Runnable {
     @Spec
@@ -63,6 +63,27 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "%-18s F1=%.3f  precision=%.3f  recall=%.3f  accuracy=%.3f  (%d items, %d missing)%n",
                     "onrecord", f.f1(), f.precision(), f.recall(), f.accuracy(), f.docs(), f.missing());
             out.println(f.scoreLine());
+            return 0;
+        }
+    }
+
+    @Command(name = "htmldate", mixinStandardHelpOptions = true,
+            description = "Publication dates of bench/htmldate's 1,000 pages (ingest and clean, as analyze runs them) to "
+                    + "OUT/htmldate.jsonl, scored as score_htmldate.py: all pages, then each subset.")
+    static final class Htmldate extends Tool {
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = out();
+            org.onrecord.bench.HtmldateBench.Result r = org.onrecord.bench.HtmldateBench.run(dirs.shared, dirs.out);
+            r.problems().forEach(p -> err().println(p.line()));
+            out.printf(Locale.ROOT, "htmldate: %d pages in %.1f s -> %s%n", r.all().pages(), r.seconds(), r.output());
+            java.util.Map<String, org.onrecord.bench.DateScore.Figures> rows = new java.util.LinkedHashMap<>();
+            rows.put("all", r.all());
+            rows.putAll(r.bySet());
+            rows.forEach((set, f) -> out.printf(Locale.ROOT,
+                    "%-21s pages %4d: right %4d, wrong %3d, none %3d  accuracy %.3f  precision %.3f  recall %.3f  F1 %.3f%n",
+                    set, f.pages(), f.tp(), f.fp(), f.fn(), f.accuracy(), f.precision(), f.recall(), f.f1()));
+            out.println(r.all().scoreLine());
             return 0;
         }
     }
