@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -31,25 +30,73 @@ final class PrintedDates {
         this.order = order;
     }
 
+    /** A date printed on the page: where (the element's place in document order), and whether the page names it a date. */
+    private record Line(LocalDate day, int at, boolean named) {
+    }
+
     /** The date a reader sees as the page's date, or null. */
     LocalDate find() {
-        LocalDate d = dateLines();
+        List<Element> elements = page.select("body *");
+        List<Line> lines = lines(elements);
+        int head = headlineAt(elements);
+        LocalDate d = nearest(lines, head, true);
         if (d == null) d = headline();
         if (d == null) d = timeElements();
-        if (d == null) d = shortLines();
+        if (d == null) d = nearest(lines, head, false);
         return d;
     }
 
-    private LocalDate dateLines() {
-        for (Element e : page.select("body *")) {
-            String sig = e.className() + " " + e.id() + " " + e.attr("itemprop");
-            if (sig.isBlank() || !DATE_LIKE.matcher(sig).find() || inComments(e)) continue;
-            String text = e.text();
-            LocalDate d = text.length() <= DATE_LINE ? DateExpressions.first(text, order, true, range) : null;
-            if (d == null && e.hasAttr("title")) d = DateExpressions.first(e.attr("title"), order, false, range);
-            if (d != null) return d;
+    /**
+     * The named date line nearest the headline (a page's own date sits by its headline; other dates on the page
+     * belong to lists, sidebars and the site's header), else the first in the page; or with {@code named} false,
+     * the same among every short line that is a date.
+     */
+    private static LocalDate nearest(List<Line> lines, int head, boolean named) {
+        Line best = null;
+        for (Line l : lines) {
+            if (named && !l.named()) continue;
+            if (best == null || head >= 0 && Math.abs(l.at() - head) < Math.abs(best.at() - head)) best = l;
         }
-        return null;
+        return best == null ? null : best.day();
+    }
+
+    private List<Line> lines(List<Element> elements) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
+            String tag = e.normalName();
+            if (tag.equals("script") || tag.equals("style")) continue;
+            String sig = e.className() + " " + e.id() + " " + e.attr("itemprop");
+            boolean named = !sig.isBlank() && DATE_LIKE.matcher(sig).find();
+            LocalDate d = null;
+            if (named) {
+                String text = e.text();
+                if (text.length() <= DATE_LINE) d = DateExpressions.first(text, order, true, range);
+                if (d == null && e.hasAttr("title")) d = DateExpressions.first(e.attr("title"), order, false, range);
+            }
+            for (TextNode t : e.textNodes()) {
+                if (d != null) break;
+                String text = t.text().strip();
+                if (text.length() <= DATE_LINE) d = DateExpressions.first(text, order, false, range);
+            }
+            if (d != null && !inComments(e)) out.add(new Line(d, i, named));
+        }
+        return out;
+    }
+
+    /** Where the headline is: the first h1, else the first heading the page's title begins with; -1 if none. */
+    private int headlineAt(List<Element> elements) {
+        String title = page.title().strip();
+        int firstHeading = -1;
+        for (int i = 0; i < elements.size(); i++) {
+            String tag = elements.get(i).normalName();
+            if (tag.equals("h1")) return i;
+            if (firstHeading < 0 && (tag.equals("h2") || tag.equals("h3"))) {
+                String h = elements.get(i).text().strip();
+                if (h.length() >= 10 && title.startsWith(h)) firstHeading = i;
+            }
+        }
+        return firstHeading;
     }
 
     private LocalDate headline() {
@@ -73,29 +120,6 @@ final class PrintedDates {
     private LocalDate dayOf(String value) {
         Dates.Stamp s = Dates.stamp(value, range, order);
         return s == null ? null : s.day();
-    }
-
-    /** The first short run of text (a text node, not prose) that holds a whole date. */
-    private LocalDate shortLines() {
-        Element body = page.body();
-        if (body == null) return null;
-        for (TextNode t : textNodes(body)) {
-            String s = t.text().strip();
-            if (s.length() < 6 || s.length() > DATE_LINE) continue;
-            Element p = t.parent();
-            if (p != null && (p.normalName().equals("script") || p.normalName().equals("style") || inComments(p))) continue;
-            LocalDate d = DateExpressions.first(s, order, false, range);
-            if (d != null) return d;
-        }
-        return null;
-    }
-
-    private static List<TextNode> textNodes(Element root) {
-        List<TextNode> out = new ArrayList<>();
-        root.traverse((Node n, int depth) -> {
-            if (n instanceof TextNode t && !t.isBlank()) out.add(t);
-        });
-        return out;
     }
 
     private static boolean inComments(Element e) {
