@@ -60,21 +60,23 @@ final class PageDates {
         jsonLd(out);
         for (Element e : page.select("[itemprop=datePublished]")) add(out, valueOf(e));
         add(out, meta(PUBLISHED_NAMES));
-        for (Element e : page.select("time[pubdate], time.published, time.dt-published, time.entry-date, abbr.published, .published[title]")) {
-            add(out, valueOf(e));
-        }
+        add(out, agreeing(page.select("time[pubdate], time.published, time.dt-published, time.entry-date, abbr.published, .published[title]")));
         add(out, meta(UNSPECIFIC_NAMES));
-        add(out, agreeingTimes());
+        add(out, agreeing(page.select("time[datetime]")));
         out.removeIf(s -> s == null);
         return out;
     }
 
-    /** The page's time elements when they all name one day (several days: a list of other posts, not this one's date). */
-    private Dates.Stamp agreeingTimes() {
+    /**
+     * The date of elements that mark a publication time, when outside comment threads they all name one day:
+     * several days make a list of other posts, none of them this page's date.
+     */
+    private Dates.Stamp agreeing(List<Element> elements) {
         Set<LocalDate> days = new LinkedHashSet<>();
         Dates.Stamp first = null;
-        for (Element t : page.select("time[datetime]")) {
-            Dates.Stamp s = Dates.stamp(t.attr("datetime"), range, order);
+        for (Element e : elements) {
+            if (PrintedDates.inComments(e)) continue;
+            Dates.Stamp s = valueOf(e);
             if (s == null) continue;
             if (first == null) first = s;
             days.add(s.day());

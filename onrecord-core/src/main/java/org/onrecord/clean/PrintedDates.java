@@ -16,7 +16,9 @@ final class PrintedDates {
     /** Class, id or itemprop of an element that holds a post's date or its byline, in the words themes use. */
     private static final Pattern DATE_LIKE = Pattern.compile("date|datum|time|zeit|publi|posted|submitted|created|byline|dateline"
             + "|meta|info|author|autor|fecha|parution|subline|stamp", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMMENTS = Pattern.compile("comment|kommentar|respond|reply|discussion", Pattern.CASE_INSENSITIVE);
+    /** A class or id that opens a comment thread ("comments", "comment-list", "respond"); "category-kommentar" does not. */
+    private static final Pattern COMMENTS = Pattern.compile("(?<![\\w-])(comment|kommentar|respond|repl(y|ies)|discussion)",
+            Pattern.CASE_INSENSITIVE);
     /** Longer than this, a text is prose, and a date in it is an event rather than the date line. */
     private static final int DATE_LINE = 100;
 
@@ -122,7 +124,7 @@ final class PrintedDates {
         return s == null ? null : s.day();
     }
 
-    private static boolean inComments(Element e) {
+    static boolean inComments(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String sig = a.className() + " " + a.id();
             if (!sig.isBlank() && COMMENTS.matcher(sig).find()) return true;
