@@ -74,7 +74,11 @@ public final class Clean {
             LocalDate local = PageDates.firstLocal(stated);
             return PageDates.outletDay(first, Arrays.asList(local, fromUrl, new PrintedDates(page, today, dates.order()).find()));
         }
-        return fromUrl != null ? fromUrl : new PrintedDates(page, today, dates.order()).find();
+        if (fromUrl != null) return fromUrl;
+        LocalDate printed = new PrintedDates(page, today, dates.order()).find();
+        if (printed != null) return printed;
+        Dates.Stamp unspecific = dates.unspecific();
+        return unspecific == null ? null : unspecific.day();
     }
 
     /** The same text always gets the same id, so re-running on the same inputs stores nothing twice. */

@@ -61,7 +61,6 @@ final class PageDates {
         for (Element e : page.select("[itemprop=datePublished]")) add(out, valueOf(e));
         add(out, meta(PUBLISHED_NAMES));
         add(out, agreeing(page.select("time[pubdate], time.published, time.dt-published, time.entry-date, abbr.published, .published[title]")));
-        add(out, meta(UNSPECIFIC_NAMES));
         add(out, agreeing(page.select("time[datetime]")));
         out.removeIf(s -> s == null);
         return out;
@@ -110,6 +109,11 @@ final class PageDates {
             }
         }
         return null;
+    }
+
+    /** A date meta tag that does not say which date it is ("date", Dublin Core's "dc.date"), or null. */
+    Dates.Stamp unspecific() {
+        return meta(UNSPECIFIC_NAMES);
     }
 
     /** JSON-LD {@code datePublished}: articles first, then any node; broken JSON is read by pattern. */
