@@ -71,8 +71,9 @@ public final class Clean {
         if (!stated.isEmpty()) {
             Dates.Stamp first = stated.get(0);
             if (!first.utc()) return first.day();
-            LocalDate local = PageDates.firstLocal(stated);
-            return PageDates.outletDay(first, Arrays.asList(local, fromUrl, new PrintedDates(page, today, dates.order()).find()));
+            // What the reader sees is the surest statement of the outlet's day; then the page's other stamps, the URL.
+            LocalDate printed = new PrintedDates(page, today, dates.order()).find();
+            return PageDates.outletDay(first, Arrays.asList(printed, PageDates.firstLocal(stated), fromUrl));
         }
         if (fromUrl != null) return fromUrl;
         LocalDate printed = new PrintedDates(page, today, dates.order()).find();
