@@ -19,6 +19,9 @@ final class PrintedDates {
     /** A class or id that opens a comment thread ("comments", "comment-list", "respond"); "category-kommentar" does not. */
     private static final Pattern COMMENTS = Pattern.compile("(?<![\\w-])(comment|kommentar|respond|repl(y|ies)|discussion)",
             Pattern.CASE_INSENSITIVE);
+    /** Words that introduce the date of a page's last change, which is not its publication date. */
+    private static final Pattern MODIFIED = Pattern.compile("updated|modified|edited|changed|revised|geändert|aktualisiert"
+            + "|editiert|bearbeitet|mis à jour|modifié|actualizado|aggiornato|bijgewerkt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Longer than this, a text is prose, and a date in it is an event rather than the date line. */
     private static final int DATE_LINE = 100;
 
@@ -33,7 +36,7 @@ final class PrintedDates {
     }
 
     /** A date printed on the page: where (the element's place in document order), and whether the page names it a date. */
-    private record Line(LocalDate day, int at, boolean named) {
+    private record Line(LocalDate day, int at, boolean named, boolean revised) {
     }
 
     /** The date a reader sees as the page's date, or null. */
@@ -45,6 +48,8 @@ final class PrintedDates {
         if (d == null) d = headline();
         if (d == null) d = timeElements();
         if (d == null) d = nearest(lines, head, false);
+        // A page that prints only when it was last changed: that is the nearest to a date it has.
+        if (d == null) d = lines.stream().filter(Line::revised).map(Line::day).findFirst().orElse(null);
         return d;
     }
 
@@ -56,7 +61,7 @@ final class PrintedDates {
     private static LocalDate nearest(List<Line> lines, int head, boolean named) {
         Line best = null;
         for (Line l : lines) {
-            if (named && !l.named()) continue;
+            if (l.revised() || named && !l.named()) continue;
             if (best == null || head >= 0 && Math.abs(l.at() - head) < Math.abs(best.at() - head)) best = l;
         }
         return best == null ? null : best.day();
@@ -73,17 +78,33 @@ final class PrintedDates {
             LocalDate d = null;
             if (named) {
                 String text = e.text();
-                if (text.length() <= DATE_LINE) d = DateExpressions.first(text, order, true, range);
-                if (d == null && e.hasAttr("title")) d = DateExpressions.first(e.attr("title"), order, false, range);
+                if (text.length() <= DATE_LINE) d = published(text, true);
+                if (d == null && e.hasAttr("title")) d = published(e.attr("title"), false);
             }
             for (TextNode t : e.textNodes()) {
                 if (d != null) break;
                 String text = t.text().strip();
-                if (text.length() <= DATE_LINE) d = DateExpressions.first(text, order, false, range);
+                if (text.length() <= DATE_LINE) d = published(text, false);
             }
-            if (d != null && !inComments(e)) out.add(new Line(d, i, named));
+            if (inComments(e)) continue;
+            if (d != null) {
+                out.add(new Line(d, i, named, false));
+            } else if (named && e.text().length() <= DATE_LINE) {
+                d = DateExpressions.first(e.text(), order, true, range);
+                if (d != null) out.add(new Line(d, i, true, true));
+            }
         }
         return out;
+    }
+
+    /** The first date in a line that is not introduced as the last change ("Updated: 3 May 2021"), or null. */
+    private LocalDate published(String text, boolean shortYears) {
+        int from = 0;
+        for (DateExpressions.Found f : DateExpressions.all(text, order, shortYears, range)) {
+            if (!MODIFIED.matcher(text.substring(from, f.start())).find()) return f.day();
+            from = f.end();
+        }
+        return null;
     }
 
     /** Where the headline is: the first h1, else the first heading the page's title begins with; -1 if none. */
