@@ -24,6 +24,8 @@ final class PrintedDates {
             + "|editiert|bearbeitet|mis à jour|modifié|actualizado|aggiornato|bijgewerkt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Longer than this, a text is prose, and a date in it is an event rather than the date line. */
     private static final int DATE_LINE = 100;
+    /** How far into a paragraph its dateline may reach. */
+    private static final int DATELINE_HEAD = 40;
 
     private final org.jsoup.nodes.Document page;
     private final Dates.Range range;
@@ -84,7 +86,9 @@ final class PrintedDates {
             for (TextNode t : e.textNodes()) {
                 if (d != null) break;
                 String text = t.text().strip();
-                if (text.length() <= DATE_LINE) d = published(text, false);
+                // A long text may open with its dateline: "Berlin, 27.1.2022 – ...".
+                if (text.length() > DATE_LINE) text = opening(text);
+                d = published(text, false);
             }
             if (inComments(e)) continue;
             if (d != null) {
@@ -95,6 +99,12 @@ final class PrintedDates {
             }
         }
         return out;
+    }
+
+    /** The head of a paragraph up to where a dateline ends ("BERLIN, 27 January 2022 -"); its sentence after it is prose. */
+    private static String opening(String text) {
+        int end = Math.min(text.length(), DATELINE_HEAD);
+        return text.substring(0, end);
     }
 
     /** The first date in a line that is not introduced as the last change ("Updated: 3 May 2021"), or null. */
