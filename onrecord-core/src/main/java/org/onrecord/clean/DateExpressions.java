@@ -24,7 +24,8 @@ final class DateExpressions {
 
     private static final String DAY = "(0?[1-9]|[12]\\d|3[01])";
     private static final String YEAR = "((?:19|20)\\d\\d)";
-    private static final String MONTH = "(" + MonthNames.ALTERNATION + ")(?![\\p{L}])\\.?";
+    /** A word that may be a month name; {@link MonthNames} decides (a table look-up, faster than a regex of every name). */
+    private static final String MONTH = "(\\p{L}{3,12})(?![\\p{L}])\\.?";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** 18 November 2019, 18. Nov. 2019, 1er juin 2019, 18th of November, 2019, 13 de junio de 2019. */
@@ -54,7 +55,7 @@ final class DateExpressions {
     /** Every whole date in the text within the range, in the order they are written. */
     static List<Found> all(String text, Order order, boolean shortYears, Dates.Range range) {
         List<Found> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) return out;
+        if (text == null || !hasYear(text)) return out;
         Matcher m = WRITTEN_DAY_FIRST.matcher(text);
         while (m.find()) add(out, range, m, m.group(3), MonthNames.month(m.group(2)), m.group(1));
         m = WRITTEN_MONTH_FIRST.matcher(text);
@@ -76,6 +77,19 @@ final class DateExpressions {
             if (kept.isEmpty() || f.start() >= kept.get(kept.size() - 1).end()) kept.add(f);
         }
         return kept;
+    }
+
+    /** Whether the text holds four digits or two after a separator: every date form needs one, and most text has none. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                if (++run >= 2) return true;
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** All-numeric day and month: read in the page's order, the other way round when that is no date. */

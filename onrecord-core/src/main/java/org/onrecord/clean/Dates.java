@@ -94,8 +94,7 @@ final class Dates {
     }
 
     /** In a URL path: /2019/11/18/, /2019-11-18/, /2019/nov/18/, /2019/7/12/, _2019_11_18. */
-    private static final Pattern URL_YMD = Pattern.compile("(?<![\\d])((?:19|20)\\d\\d)[/_-](\\d{1,2}|" + MonthNames.ALTERNATION
-            + ")[/_-](\\d{1,2})(?![\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern URL_YMD = Pattern.compile("(?<![\\d])((?:19|20)\\d\\d)[/_-](\\d{1,2}|\\p{L}{3,12})[/_-](\\d{1,2})(?![\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** -20191115, /20191115/, 20030331_: eight digits standing alone, a year first. */
     private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d])");
     /** /23-01-2022-title, ~02-01-2022-: day, month, year with one separator. */

@@ -3,15 +3,12 @@ package org.onrecord.clean;
 import java.text.Normalizer;
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Month names and their abbreviations in the languages news is written in, taken from java.time's CLDR display
@@ -30,9 +27,6 @@ final class MonthNames {
             TextStyle.SHORT_STANDALONE);
 
     private static final Map<String, Integer> BY_NAME = table();
-    /** One alternation of every name, longest first so "June" wins over "Jun". */
-    static final String ALTERNATION = alternation();
-
     private MonthNames() {
     }
 
@@ -59,14 +53,6 @@ final class MonthNames {
         }
         clashing.forEach(names::remove);
         return Map.copyOf(names);
-    }
-
-    private static String alternation() {
-        List<String> names = new ArrayList<>(BY_NAME.keySet());
-        names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        List<String> quoted = new ArrayList<>();
-        for (String n : names) quoted.add(Pattern.quote(n));
-        return String.join("|", quoted);
     }
 
     private static String key(String name) {

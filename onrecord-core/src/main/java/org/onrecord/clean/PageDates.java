@@ -42,6 +42,7 @@ final class PageDates {
     private final org.jsoup.nodes.Document page;
     private final Dates.Range range;
     private final DateExpressions.Order order;
+    private List<Element> metaTags;
 
     PageDates(org.jsoup.nodes.Document page, LocalDate today) {
         this.page = page;
@@ -100,7 +101,7 @@ final class PageDates {
 
     private Dates.Stamp meta(List<String> names) {
         for (String name : names) {
-            for (Element m : page.select("meta[content]")) {
+            for (Element m : metaTags()) {
                 String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
                 if (key.equalsIgnoreCase(name)) {
                     Dates.Stamp s = Dates.stamp(m.attr("content"), range, order);
@@ -109,6 +110,11 @@ final class PageDates {
             }
         }
         return null;
+    }
+
+    private List<Element> metaTags() {
+        if (metaTags == null) metaTags = page.select("meta[content]");
+        return metaTags;
     }
 
     /** A date meta tag that does not say which date it is ("date", Dublin Core's "dc.date"), or null. */

@@ -2,10 +2,15 @@ package org.onrecord.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The publication day a page prints for readers when its metadata is silent: the date line or byline (an element
@@ -71,18 +76,20 @@ final class PrintedDates {
 
     private List<Line> lines(List<Element> elements) {
         List<Line> out = new ArrayList<>();
+        Map<Element, Boolean> inThread = new IdentityHashMap<>();
         for (int i = 0; i < elements.size(); i++) {
             Element e = elements.get(i);
+            // Document order puts a parent before its children: a comment thread is known before its contents.
+            boolean thread = inThread.getOrDefault(e.parent(), false) || opensThread(e);
+            inThread.put(e, thread);
             String tag = e.normalName();
-            if (tag.equals("script") || tag.equals("style")) continue;
+            if (thread || tag.equals("script") || tag.equals("style")) continue;
             String sig = e.className() + " " + e.id() + " " + e.attr("itemprop");
             boolean named = !sig.isBlank() && DATE_LIKE.matcher(sig).find();
+            String line = named ? shortText(e) : null;
             LocalDate d = null;
-            if (named) {
-                String text = e.text();
-                if (text.length() <= DATE_LINE) d = published(text, true);
-                if (d == null && e.hasAttr("title")) d = published(e.attr("title"), false);
-            }
+            if (line != null) d = published(line, true);
+            if (d == null && named && e.hasAttr("title")) d = published(e.attr("title"), false);
             for (TextNode t : e.textNodes()) {
                 if (d != null) break;
                 String text = t.text().strip();
@@ -90,15 +97,28 @@ final class PrintedDates {
                 if (text.length() > DATE_LINE) text = opening(text);
                 d = published(text, false);
             }
-            if (inComments(e)) continue;
             if (d != null) {
                 out.add(new Line(d, i, named, false));
-            } else if (named && e.text().length() <= DATE_LINE) {
-                d = DateExpressions.first(e.text(), order, true, range);
+            } else if (line != null) {
+                d = DateExpressions.first(line, order, true, range);
                 if (d != null) out.add(new Line(d, i, true, true));
             }
         }
         return out;
+    }
+
+    /** An element's text when it is a line (at most {@link #DATE_LINE} characters), else null; stops reading early. */
+    private static String shortText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) sb.append(t.text()).append(' ');
+                return sb.length() > 3 * DATE_LINE ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        String text = sb.toString().replaceAll("\\s+", " ").strip();
+        return text.length() <= DATE_LINE ? text : null;
     }
 
     /** The head of a paragraph up to where a dateline ends ("BERLIN, 27 January 2022 -"); its sentence after it is prose. */
@@ -157,9 +177,13 @@ final class PrintedDates {
 
     static boolean inComments(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            String sig = a.className() + " " + a.id();
-            if (!sig.isBlank() && COMMENTS.matcher(sig).find()) return true;
+            if (opensThread(a)) return true;
         }
         return false;
+    }
+
+    private static boolean opensThread(Element e) {
+        String sig = e.className() + " " + e.id();
+        return !sig.isBlank() && COMMENTS.matcher(sig).find();
     }
 }
