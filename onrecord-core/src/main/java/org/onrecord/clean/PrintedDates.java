@@ -29,6 +29,8 @@ final class PrintedDates {
             + "|editiert|bearbeitet|mis à jour|modifié|actualizado|aggiornato|bijgewerkt", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Longer than this, a text is prose, and a date in it is an event rather than the date line. */
     private static final int DATE_LINE = 100;
+    /** What may stand before a dateline's date: nothing, or a place name and a comma or bracket. */
+    private static final Pattern PLACE = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+[,(]\\s*\\(?)?");
     /** How far into a paragraph its dateline may reach. */
     private static final int DATELINE_HEAD = 40;
 
@@ -121,10 +123,15 @@ final class PrintedDates {
         return text.length() <= DATE_LINE ? text : null;
     }
 
-    /** The head of a paragraph up to where a dateline ends ("BERLIN, 27 January 2022 -"); its sentence after it is prose. */
-    private static String opening(String text) {
-        int end = Math.min(text.length(), DATELINE_HEAD);
-        return text.substring(0, end);
+    /**
+     * The dateline a paragraph opens with: a date at its very start, or after a place ("Lakeside, 27.1.2022 –",
+     * "Karlsruhe, (12.11.2021)."); the empty string when it opens otherwise, for a date in a sentence is an event.
+     */
+    private String opening(String text) {
+        for (DateExpressions.Found f : DateExpressions.all(text.substring(0, Math.min(text.length(), DATELINE_HEAD)), order, false, range)) {
+            return PLACE.matcher(text.substring(0, f.start())).matches() ? text.substring(0, f.end()) : "";
+        }
+        return "";
     }
 
     /** The first date in a line that is not introduced as the last change ("Updated: 3 May 2021"), or null. */
