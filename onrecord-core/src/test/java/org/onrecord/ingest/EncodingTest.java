@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.testing.Collected;
 import org.onrecord.clean.Clean;
 import org.onrecord.model.Statement;
 import org.onrecord.pipeline.Standard;
@@ -32,8 +33,8 @@ class EncodingTest {
             + "Opposition leader Karl Mendes said the promise was “a cynical manoeuvre” before the vote.\n\n"
             + "“Nobody believes her,” Mendes told reporters. “The tolls rose twice last year.”\n";
 
-    private static IngestTest.Collected read(Path f) {
-        IngestTest.Collected c = new IngestTest.Collected();
+    private static Collected read(Path f) {
+        Collected c = new Collected();
         new Ingest(Manifest.EMPTY).read(f, c);
         return c;
     }
@@ -49,7 +50,7 @@ class EncodingTest {
         Path good = Files.write(dir.resolve("good.txt"), clean);
         Path bad = Files.write(dir.resolve("bad.txt"), damaged.toByteArray());
 
-        IngestTest.Collected c = read(bad);
+        Collected c = read(bad);
         String text = c.docs.get(0).text();
         assertTrue(text.contains("“We will not raise the harbour tolls this year,”"), text);
         assertFalse(text.contains("â€"), text);
@@ -64,7 +65,7 @@ class EncodingTest {
         assertEquals(expected, found);
     }
 
-    private static List<String> statements(IngestTest.Collected c) {
+    private static List<String> statements(Collected c) {
         var raw = c.docs.get(0);
         return Standard.statements(Clean.clean(new org.onrecord.model.RawDocument(raw.source(), raw.text(), raw.format(),
                 new org.onrecord.model.Metadata(null, "Fictional Post", LocalDate.of(2024, 3, 4), null), null)))
@@ -98,7 +99,7 @@ class EncodingTest {
         for (String text : List.of(ARTICLE, russian)) {
             for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
                 Path f = Files.write(dir.resolve("u16.txt"), text.getBytes(cs));
-                IngestTest.Collected c = read(f);
+                Collected c = read(f);
                 assertEquals(1, c.docs.size(), c.messages());
                 assertEquals(text, c.docs.get(0).text());
                 assertTrue(c.problems.isEmpty(), c.messages());

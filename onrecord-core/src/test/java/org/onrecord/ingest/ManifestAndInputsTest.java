@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.testing.Collected;
 import org.onrecord.model.Metadata;
 import org.onrecord.model.Problem;
 
@@ -188,7 +189,7 @@ class ManifestAndInputsTest {
         assertTrue(lines.contains("error: 'bad\\x00name.txt': not a file name: it contains a NUL character"), lines.toString());
 
         // Named directly, the same files get the same sentences from ingest.
-        IngestTest.Collected c = new IngestTest.Collected();
+        Collected c = new Collected();
         new Ingest(Manifest.EMPTY).read(in.resolve("feed.txt"), c);
         new Ingest(Manifest.EMPTY).read(in.resolve("dangling.txt"), c);
         assertEquals("error: " + in.resolve("feed.txt") + ": not a regular file (a named pipe, FIFO)", c.problems.get(0).line());
