@@ -67,6 +67,7 @@ public final class FuzzBench {
         List<Outcome> outcomes = new ArrayList<>();
         for (Target t : targets) {
             Path corpus = Files.createDirectories(fuzzOut.resolve("corpus").resolve(t.name()));
+            seed(corpus, t);
             Path inputs = base.resolve("src/test/resources/org/onrecord/fuzz").resolve(simpleName(t.testClass()) + "Inputs").resolve(t.method());
             Set<Path> before = listing(inputs);
             Path logFile = fuzzOut.resolve(t.name() + ".log");
@@ -74,7 +75,7 @@ public final class FuzzBench {
                     "-cp", System.getProperty("java.class.path"),
                     "-DJAZZER_FUZZ=1", "-Djazzer.max_duration=" + seconds + "s",
                     FuzzMain.class.getName(), t.testClass(), t.method(), base.toAbsolutePath().toString(), corpus.toAbsolutePath().toString(),
-                    "-max_len=8192", "-report_slow_units=2", "-print_final_stats=1"));
+                    "-max_len=8192", "-len_control=0", "-report_slow_units=2", "-print_final_stats=1"));
             log.accept(String.format(java.util.Locale.ROOT, "fuzzing %s for %d s (log %s) ...", t.name(), seconds, logFile));
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
@@ -89,6 +90,23 @@ public final class FuzzBench {
             outcomes.add(new Outcome(t, took, last(EXECUTIONS, text), last(COVERAGE, text), List.copyOf(found), p.exitValue(), logFile));
         }
         return outcomes;
+    }
+
+    /** A FICTIONAL article, as text, as HTML and as a manifest, for an empty corpus to start from. */
+    private static void seed(Path corpus, Target t) throws IOException {
+        try (Stream<Path> s = Files.list(corpus)) {
+            if (s.findAny().isPresent()) return;
+        }
+        String article = "Harbour tolls to stay, minister says\n\nPORT ELLIN, March 4 (Fictional Wire) - \u201cWe will not raise the "
+                + "harbour tolls this year,\u201d Minister Ana Dorsey said on Monday. She added that talks would go on.\n\n"
+                + "Opposition leader Karl Mendes said that \"the promise is a cynical manoeuvre\" and denied that the fleet had "
+                + "been consulted last week.\n";
+        String text = t.name().equals("manifest")
+                ? "file,url,outlet,published\na.txt,https://news.example/a,\"Fictional Wire, The\",2024-03-04\n"
+                : "<html><head><title>Harbour tolls</title><meta property=\"article:published_time\" content=\"2024-03-04\">"
+                + "</head><body><article><h1>Harbour tolls to stay</h1><p>" + article.replace("\n\n", "</p><p>") + "</p></article></body></html>";
+        Files.writeString(corpus.resolve("seed-article"), article);
+        Files.writeString(corpus.resolve("seed-page"), text);
     }
 
     /** The folder whose src/test/resources holds the fuzz inputs: the repository's onrecord-core when run from it. */
