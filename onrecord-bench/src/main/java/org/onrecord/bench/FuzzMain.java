@@ -36,6 +36,8 @@ public final class FuzzMain {
         // @Timeout on a fuzz test bounds one input (Jazzer passes it to libFuzzer as -timeout); JUnit must not
         // apply it to the whole fuzzing run as well.
         config.put("junit.jupiter.execution.timeout.mode", "disabled");
+        // Coverage instrumentation and sanitizers (core's junit-platform.properties turns them off for replays).
+        config.put("jazzer.hooks", "true");
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectMethod(testClass + "#" + method + "(com.code_intelligence.jazzer.api.FuzzedDataProvider)"))
                 .configurationParameters(config)
