@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.onrecord.clean.Clean;
 import org.onrecord.ingest.Ingest;
 import org.onrecord.ingest.Manifest;
@@ -38,17 +37,11 @@ public final class HtmldateBench {
     public static Result run(Path shared, Path outDir) throws IOException {
         Path bench = shared.resolve("bench/htmldate");
         Path html = bench.resolve("html");
-        if (!Files.isDirectory(html)) {
-            throw new IOException(html + ": not found (is --shared the shared folder?)");
-        }
+        List<Path> pages = AebBench.pages(html);
         long t0 = System.nanoTime();
         Map<String, String> dates = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         Ingest ingest = new Ingest(Manifest.read(bench.resolve("manifest.json")));
-        List<Path> pages;
-        try (Stream<Path> s = Files.list(html)) {
-            pages = s.filter(p -> p.getFileName().toString().endsWith(".html.gz")).sorted().toList();
-        }
         for (Path page : pages) {
             String name = page.getFileName().toString();
             ingest.read(page, new Ingest.Sink() {
