@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.onrecord.export.Export;
+import org.onrecord.ingest.InputFiles;
 import org.onrecord.ingest.Manifest;
+import org.onrecord.model.Problem;
 import org.onrecord.pipeline.Pipeline;
 import org.onrecord.pipeline.Standard;
 import org.onrecord.store.Store;
@@ -61,8 +63,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Manifest m;
         Pipeline.Options options;
+        List<Manifest> read = new ArrayList<>();
         try {
-            List<Manifest> read = new ArrayList<>();
             for (Path p : manifests) read.add(Manifest.read(p));
             m = Manifest.combine(read);
         } catch (java.io.IOException e) {
@@ -74,6 +76,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
+        }
+        if (!quiet) {
+            // Each wrong manifest entry is a warning naming the manifest and the entry; the run goes on without it.
+            List<Path> files = manifests.isEmpty() ? List.of() : InputFiles.expand(inputs).files();
+            for (Manifest one : read) {
+                List<Problem> entries = new ArrayList<>(one.problems());
+                entries.addAll(one.entriesWithoutInput(files));
+                entries.forEach(p -> err.println(p.line()));
+            }
         }
         try (Store s = Store.open(store.store)) {
             ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.onTerminal(), quiet);

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onrecord.bench.BasilBench;
+import org.onrecord.bench.BasilText;
 import org.onrecord.ingest.InputFiles;
 import org.onrecord.model.Problem;
 import org.onrecord.store.Store;
@@ -113,7 +113,7 @@ class AllCorporaTest {
         return out;
     }
 
-    /** BASIL's JSON articles written out as plain text, one file per article (the text BasilBench reads). */
+    /** BASIL's JSON articles written out as plain text, one file per article (the body BasilText builds, as BasilBench reads it). */
     private static Path basilAsText(Path articles, Path out) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(articles)) {
@@ -121,7 +121,7 @@ class AllCorporaTest {
         }
         for (Path f : files) {
             String name = articles.relativize(f).toString().replace('/', '_').replaceFirst("\\.json$", ".txt");
-            Files.writeString(out.resolve(name), BasilBench.body(JSON.readTree(f.toFile())));
+            Files.writeString(out.resolve(name), BasilText.read(articles, articles.relativize(f).toString()).body());
         }
         assertEquals(300, files.size());
         return out;

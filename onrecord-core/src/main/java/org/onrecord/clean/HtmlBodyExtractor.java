@@ -2,7 +2,7 @@ package org.onrecord.clean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,7 +108,9 @@ final class HtmlBodyExtractor {
     }
 
     private static Element topCandidate(Element root) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // in document order (jsoup elements are equal only to themselves): an identity hash order changes from run to
+        // run, and between candidates of equal score it picked a different body each time
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element p : root.select("p, pre, td, div, section, article, blockquote")) {
             String tag = p.normalName();
             boolean container = tag.equals("div") || tag.equals("section") || tag.equals("article");
