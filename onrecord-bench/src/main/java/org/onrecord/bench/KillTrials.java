@@ -61,7 +61,7 @@ public final class KillTrials {
         Child.deleteStore(ref);
         log.accept("kill trials: uninterrupted reference run over " + n + " files ...");
         long t0 = System.nanoTime();
-        Process p = child.start(out.resolve("reference.log"), analyze(ref));
+        Process p = child.start(out.resolve("reference.log"), analyze(ref, true));
         // the documents are stored when the store's counter last moved (files with the same text are stored once)
         long stored = 0;
         double docsSeconds = 0;
@@ -82,12 +82,12 @@ public final class KillTrials {
         Path db = out.resolve("trials.db");
         Child.deleteStore(db);
         List<Trial> done = new ArrayList<>();
-        int insideCross = Math.max(1, trials / 3);
+        int insideCross = Math.max(1, (trials + 2) / 3); // the last third (at least one) inside the cross-document stage
         for (int i = 1; i <= trials; i++) {
             boolean fresh = i == 1, cross = i > trials - insideCross;
             long base = documentsVersion(db);
             long start = System.nanoTime();
-            Process run = child.start(out.resolve("trial-" + i + ".log"), analyze(db));
+            Process run = child.start(out.resolve("trial-" + i + ".log"), analyze(db, true));
             String when;
             if (cross) {
                 double storedAfter = waitForDocuments(run, db, base + stored, start);
@@ -106,7 +106,7 @@ public final class KillTrials {
             String integrity = Child.export(db, afterKill);
             Boolean intact = fresh ? null : Child.differences(refExport, afterKill).isEmpty();
             Path rerun = out.resolve("trial-" + i);
-            child.run(out.resolve("trial-" + i + "-rerun.log"), analyze(db));
+            child.run(out.resolve("trial-" + i + "-rerun.log"), analyze(db, false));
             Child.export(db, rerun);
             Trial t = new Trial(i, (fresh ? "fresh store, " : "complete store, ") + when, integrity, intact, Child.differences(refExport, rerun));
             log.accept("trial " + i + ": " + t.when() + " -> integrity " + integrity
@@ -117,8 +117,13 @@ public final class KillTrials {
         return new Result(n, (int) stored, docsSeconds, crossSeconds, done);
     }
 
-    private String[] analyze(Path db) {
-        return new String[]{"analyze", corpus, "--store", db.toString(), "-q"};
+    /**
+     * The run killed analyses and stores every document again ({@code --again}), so that kills land while documents are
+     * written; the rerun is a user's plain rerun, which keeps the documents stored unchanged.
+     */
+    private String[] analyze(Path db, boolean again) {
+        return again ? new String[]{"analyze", corpus, "--store", db.toString(), "-q", "--again"}
+                : new String[]{"analyze", corpus, "--store", db.toString(), "-q"};
     }
 
     /** Waits until the store's document counter reaches {@code target} (or the process ends); seconds since {@code t0}. */

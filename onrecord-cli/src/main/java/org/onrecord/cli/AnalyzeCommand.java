@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code onrecord analyze}: inputs into the store, and optionally the JSON Lines export. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Read articles (text, HTML, WARC; folders are searched recursively; globs allowed), find their "
-                + "statements and store everything; re-running on the same inputs stores nothing twice.",
+                + "statements and store everything; re-running on the same inputs stores nothing twice (and does not analyse "
+                + "unchanged inputs again).",
                 "Each document gets a time budget (--budget); whatever goes wrong with one document is reported as it happens, "
                         + "naming the file and the stage, and the run goes on.",
                 "Exit status: 0 when at least one document was read (1 with --strict on any error), 1 when none was, 2 on bad options."})
@@ -50,6 +51,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--budget", paramLabel = "SECONDS", description = "CPU time one document may take in the per-document stages; "
             + "a document over it is stored without statements and reported. Default: ${DEFAULT-VALUE} s.")
     double budget = Pipeline.Options.DEFAULT_BUDGET.toSeconds();
+
+    @Option(names = "--again", description = "Analyse every input again, also those this version of Onrecord stored unchanged "
+            + "(by default a rerun reads and cleans them, finds them unchanged and keeps their statements).")
+    boolean again;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no per-input warnings; errors and the summary only.")
     boolean quiet;
@@ -88,7 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         try (Store s = Store.open(store.store)) {
             ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.onTerminal(), quiet);
-            Pipeline.Summary summary = Standard.pipeline(s, m, options).run(inputs, bar);
+            Pipeline.Summary summary = Standard.pipeline(s, m, options, again).run(inputs, bar);
             out.printf("analyzed %d file(s): %d document(s) (%d new), %d statement(s); %d error(s), %d warning(s); store %s%n",
                     summary.files(), summary.documents(), summary.newDocuments(), summary.statements(),
                     summary.errors(), summary.warnings(), store.store);

@@ -83,7 +83,7 @@ public final class Clean {
     }
 
     /** The same text always gets the same id, so re-running on the same inputs stores nothing twice. */
-    static String idOf(RawDocument raw) {
+    public static String idOf(RawDocument raw) {
         return Ids.ofText(raw.text());
     }
 }

@@ -27,13 +27,15 @@ final class DocumentTask implements Runnable {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
-     * What one document came to: the cleaned document (null if clean failed), its analysis, a problem or null, and the
-     * CPU time its stages took (-1 when not measured: the worker was given up).
+     * What one document came to: the cleaned document (null if clean failed), its analysis, a problem or null, the
+     * CPU time its stages took (-1 when not measured: the worker was given up), and whether it was found unchanged
+     * since the same analysis stored it (then nothing was analysed, and nothing needs storing).
      */
-    record Outcome(RawDocument raw, Document doc, Pipeline.Analysed analysed, Problem problem, long cpuNanos) {
+    record Outcome(RawDocument raw, Document doc, Pipeline.Analysed analysed, Problem problem, long cpuNanos, boolean unchanged) {
     }
 
     final RawDocument raw;
+    private final Document before;
     private final Pipeline.DocumentAnalysis analysis;
     private final Duration budget;
     private final Consumer<DocumentTask> onFinish;
@@ -43,8 +45,9 @@ final class DocumentTask implements Runnable {
     private Thread thread;
     private long startedAt;
 
-    DocumentTask(RawDocument raw, Pipeline.DocumentAnalysis analysis, Duration budget, Consumer<DocumentTask> onFinish) {
+    DocumentTask(RawDocument raw, Document before, Pipeline.DocumentAnalysis analysis, Duration budget, Consumer<DocumentTask> onFinish) {
         this.raw = raw;
+        this.before = before;
         this.analysis = analysis;
         this.budget = budget;
         this.onFinish = onFinish;
@@ -73,7 +76,8 @@ final class DocumentTask implements Runnable {
             Document doc = Clean.clean(raw);
             cleaned = doc;
             Deadline.check();
-            result = new Outcome(raw, doc, analysis.analyse(doc), null, cpuTime() - cpuStart);
+            boolean unchanged = doc.equals(before);
+            result = new Outcome(raw, doc, unchanged ? Pipeline.Analysed.NOTHING : analysis.analyse(doc), null, cpuTime() - cpuStart, unchanged);
         } catch (Throwable t) {
             result = failed(t, d.stageName(), false, cpuTime() - cpuStart);
         } finally {
@@ -111,6 +115,6 @@ final class DocumentTask implements Runnable {
         Document doc = cleaned;
         Problem p = Problem.skipped(raw.source(), stage, Failures.describe(t, stage, budget, givenUp)
                 + (doc != null ? "; stored without statements" : "; skipped"));
-        return new Outcome(raw, doc, Pipeline.Analysed.NOTHING, p, cpuNanos);
+        return new Outcome(raw, doc, Pipeline.Analysed.NOTHING, p, cpuNanos, false);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.onrecord.clean.Clean;
 import org.onrecord.ingest.Ingest;
 import org.onrecord.ingest.InputFiles;
 import org.onrecord.ingest.Manifest;
@@ -59,6 +60,14 @@ public final class Pipeline {
     /** The per-document analysis after cleaning. Runs on worker threads: it must be a pure function of the document. */
     public interface DocumentAnalysis {
         Analysed analyse(Document doc);
+
+        /**
+         * An identifier of this analysis's code: a document stored with the same identifier, from the same file, whose
+         * cleaned form has not changed, keeps its statements and is not analysed again. Null: always analyse.
+         */
+        default String version() {
+            return null;
+        }
     }
 
     /** The cross-document stages: resolve and analyse over everything in the store, writing what they derive. */
@@ -125,7 +134,7 @@ public final class Pipeline {
         Ingest.Sink sink = new Ingest.Sink() {
             @Override
             public void document(RawDocument raw) {
-                workers.submit(raw);
+                workers.submit(raw, analysedBefore(raw));
             }
 
             @Override
@@ -147,6 +156,17 @@ public final class Pipeline {
         progress.update(files.size(), files.size(), "");
         runCrossDocument(run);
         return new Summary(files.size(), run.documents, run.newDocuments, run.statements, List.copyOf(problems));
+    }
+
+    /** The stored copy of this input, if this analysis already analysed it (null: analyse it). */
+    private Document analysedBefore(RawDocument raw) {
+        String version = analysis.version();
+        if (version == null) return null;
+        try {
+            return store.analysedDocument(Clean.idOf(raw), raw.source(), version);
+        } catch (RuntimeException e) {
+            return null; // analysing again is always right
+        }
     }
 
     private void runCrossDocument(Run run) {
@@ -180,21 +200,25 @@ public final class Pipeline {
             try {
                 store.recordProblem(p);
             } catch (RuntimeException e) {
-                // the problem is still reported; a store that cannot take it reports its own failure below
+                // still reported to the user; a store that cannot record it will fail the document writes too, and say so
             }
             progress.problem(p);
         }
 
         void commit(DocumentTask.Outcome o) {
             progress.analysed(o.raw().source(), o.cpuNanos());
-            if (o.doc() != null) {
+            if (o.unchanged()) {
+                documents++;
+                statements += store.statementCount(o.doc().id());
+            } else if (o.doc() != null) {
                 try {
                     String before = store.sourceOf(o.doc().id());
                     if (before != null && !before.equals(o.doc().source())) {
                         // documents are keyed by their text: another file with the same text is the same document
                         problem(Problem.warning(o.raw().source(), "store", "the same text as " + before + ", which is stored: not stored again"));
                     } else {
-                        store.putDocument(o.doc(), o.analysed().statements(), o.analysed().people());
+                        store.putDocument(o.doc(), o.analysed().statements(), o.analysed().people(),
+                                o.problem() == null ? analysis.version() : null);
                         documents++;
                         newDocuments += before == null ? 1 : 0;
                         statements += o.analysed().statements().size();

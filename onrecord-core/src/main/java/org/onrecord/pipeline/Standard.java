@@ -32,7 +32,30 @@ public final class Standard {
     }
 
     public static Pipeline pipeline(Store store, Manifest manifest, Pipeline.Options options) {
-        return new Pipeline(store, manifest, Standard::analyse, Standard::crossDocument, options);
+        return pipeline(store, manifest, options, false);
+    }
+
+    /** The standard pipeline; with {@code again}, documents stored unchanged by this code are analysed again too. */
+    public static Pipeline pipeline(Store store, Manifest manifest, Pipeline.Options options, boolean again) {
+        return new Pipeline(store, manifest, again ? Standard::analyse : ANALYSIS, Standard::crossDocument, options);
+    }
+
+    /** The standard analysis, identified by its code: a rerun over unchanged inputs does not analyse them again. */
+    private static final Pipeline.DocumentAnalysis ANALYSIS = new Pipeline.DocumentAnalysis() {
+        @Override
+        public Pipeline.Analysed analyse(Document doc) {
+            return Standard.analyse(doc);
+        }
+
+        @Override
+        public String version() {
+            return Version.ID;
+        }
+    };
+
+    /** Computed once, when first asked. */
+    private static final class Version {
+        static final String ID = CodeVersion.of(List.of(Standard.class, edu.stanford.nlp.pipeline.StanfordCoreNLP.class));
     }
 
     /** The per-document stages after cleaning: annotate, extract statements, and the people the document names. */

@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.onrecord.model.Document;
 import org.onrecord.model.Problem;
 import org.onrecord.model.RawDocument;
 
@@ -41,12 +42,15 @@ final class Workers {
         this.report = report;
     }
 
-    /** Starts a document as soon as a worker is free (handing back what is done meanwhile). */
-    void submit(RawDocument raw) {
+    /**
+     * Starts a document as soon as a worker is free (handing back what is done meanwhile); {@code before} is its stored
+     * copy when the same analysis already analysed it, or null.
+     */
+    void submit(RawDocument raw, Document before) {
         while (running >= options.threads() || pending.size() >= options.threads() * WINDOW_PER_THREAD) {
             await();
         }
-        DocumentTask task = new DocumentTask(raw, analysis, options.budget(), finished::add);
+        DocumentTask task = new DocumentTask(raw, before, analysis, options.budget(), finished::add);
         pending.addLast(new Entry(task, null));
         running++;
         task.start(++started);

@@ -35,13 +35,15 @@ final class Schema {
     /**
      * Version 3: statements keep the speaker extract found beside the one resolve rewrites (so resolve never starts
      * from an earlier run's output); documents keep the people they name (the cross-document stage no longer reads
-     * every body again); a counter of stored documents lets the cross-document stage see another run's writes.
+     * every body again) and which version of the analysis code produced their statements (so a rerun need not analyse
+     * them again); a counter of stored documents lets the cross-document stage see another run's writes.
      * Stores of version 2 take their current speakers as the extracted ones.
      */
     private static final String[] V3 = {
             "ALTER TABLE statements ADD COLUMN extracted_speaker TEXT",
             "UPDATE statements SET extracted_speaker = speaker",
             "ALTER TABLE documents ADD COLUMN people TEXT",
+            "ALTER TABLE documents ADD COLUMN analysed_with TEXT",
             "INSERT OR IGNORE INTO meta(key, value) VALUES ('documents_version', '0')",
     };
 

@@ -87,6 +87,21 @@ public final class Store implements AutoCloseable {
         return sourceOf(id) != null;
     }
 
+    /**
+     * The stored document with this id, if it was read from {@code source} and analysed by the code {@code analysedWith}
+     * names: its statements stand as long as the cleaned document is the same. Null otherwise.
+     */
+    public Document analysedDocument(String id, String source, String analysedWith) {
+        List<Document> d = query("SELECT " + Records.DOCUMENT_COLUMNS + " FROM documents WHERE id = ? AND source = ? AND analysed_with = ?",
+                Records::document, id, source, analysedWith);
+        return d.isEmpty() ? null : d.get(0);
+    }
+
+    /** How many statements a stored document has. */
+    public int statementCount(String doc) {
+        return query("SELECT count(*) FROM statements WHERE doc = ?", rs -> rs.getInt(1), doc).get(0);
+    }
+
     /** The source a stored document was read from, or null when no document has this id. */
     public String sourceOf(String id) {
         List<String> s = query("SELECT source FROM documents WHERE id = ?", rs -> rs.getString(1), id);
@@ -95,15 +110,16 @@ public final class Store implements AutoCloseable {
 
     /** Stores a document with its statements, replacing an earlier copy and its statements. */
     public void putDocument(Document d, List<Statement> statements) {
-        putDocument(d, statements, null);
+        putDocument(d, statements, null, null);
     }
 
     /**
      * Stores a document with its statements and the people it names, replacing an earlier copy and its statements.
      * Each statement's speaker is kept twice: as extract found it (what resolve always starts from, so the result
-     * of a run never depends on the runs before it) and as resolve rewrites it.
+     * of a run never depends on the runs before it) and as resolve rewrites it. {@code analysedWith} names the
+     * analysis code that found the statements (null when the analysis did not complete).
      */
-    public void putDocument(Document d, List<Statement> statements, List<NamedPerson> people) {
+    public void putDocument(Document d, List<Statement> statements, List<NamedPerson> people, String analysedWith) {
         transaction(() -> {
             // A statement stored again as extract found it before keeps what resolve made of it, until the next
             // cross-document stage replaces it: a run over the same inputs changes nothing a reader sees until it commits.
@@ -122,10 +138,11 @@ public final class Store implements AutoCloseable {
             }
             update("DELETE FROM statements WHERE doc = ?", d.id());
             update("INSERT OR REPLACE INTO documents(id, source, url, outlet, published, title, deck, byline, dateline,"
-                            + " body, format, source_map, text, added_at, people) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + " body, format, source_map, text, added_at, people, analysed_with) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     d.id(), d.source(), d.url(), d.outlet(), d.published() == null ? null : d.published().toString(),
                     d.title(), d.deck(), d.byline(), d.dateline(), d.body(), d.format().name(),
-                    Records.segments(d.sourceMap()), d.text(), Instant.now().toString(), people == null ? null : Records.json(people));
+                    Records.segments(d.sourceMap()), d.text(), Instant.now().toString(), people == null ? null : Records.json(people),
+                    analysedWith);
             batch("INSERT OR REPLACE INTO statements(id, doc, source, kind, text, start, \"end\", offsets, body_start, body_end,"
                             + " speaker, speaker_mention, cue, said_on, grp, sentence, cue_start, cue_end, mention_start, mention_end,"
                             + " extracted_speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
