@@ -1,6 +1,7 @@
 package org.onrecord.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -37,6 +38,7 @@ public final class Annotate {
     public static Annotated annotate(Document doc) {
         String body = doc.body();
         List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
         if (!body.isBlank()) {
             Annotation a = new Annotation(body);
             Holder.PIPELINE.annotate(a);
@@ -46,10 +48,14 @@ public final class Annotate {
                 int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 if (body.substring(lastEnd, start).contains("\n")) paragraph++;
+                for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                    tokens.add(new Token(body.substring(t.beginPosition(), t.endPosition()), t.beginPosition(), t.endPosition(),
+                            sentences.size()));
+                }
                 sentences.add(new Sentence(sentences.size(), start, end, paragraph));
                 lastEnd = end;
             }
         }
-        return new Annotated(doc, sentences, TimeTagger.tag(body, doc.published()));
+        return new Annotated(doc, sentences, tokens, TimeTagger.tag(body, doc.published()));
     }
 }

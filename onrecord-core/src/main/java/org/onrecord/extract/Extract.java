@@ -41,36 +41,40 @@ public final class Extract {
     }
 
     public static List<Statement> statements(Annotated a) {
+        return statements(a, AttributionModel.bundled());
+    }
+
+    /**
+     * The chain: candidates (quotations, and the source, cue and content spans the tagger labels) become statements;
+     * then, in text order, each source is resolved to a person of the document, a quotation without a cue takes the
+     * speaker of the statement before it (same paragraph, or the next one when {@code continues} says so), and the
+     * day the words were spoken comes from the reporting clause or the speaker's earlier statement.
+     */
+    static List<Statement> statements(Annotated a, AttributionModel model) {
         Document doc = a.doc();
         String body = doc.body();
         List<Quote> quotes = Quotes.find(body, false);
         String masked = mask(body, quotes);
-        List<Candidate> found = new ArrayList<>();
-        for (Quote q : quotes) {
-            found.add(QuoteAttribution.attribute(a, body, masked, q));
-        }
-        found.addAll(ReportedSpeech.find(a, body, masked, quotes));
-        found.sort(Comparator.comparingInt(Candidate::start));
+        List<Candidate> found = Candidates.of(a, quotes, model.relations(a));
 
         DocumentPeople people = new DocumentPeople(masked);
         List<Statement> out = new ArrayList<>();
         Map<String, String> lastDate = new HashMap<>();
         Candidate previous = null;
+        Mention previousMention = null;
         String previousSpeaker = null, lastSpeaker = null, previousDate = null;
         for (Candidate c : found) {
             String speaker = null;
-            Mention mention = c.mention();
-            Cues.Cue cue = c.cue();
+            Mention mention = c.source() == null ? null : Mentions.make(masked, c.source().start(), c.source().end());
             String saidOn;
-            // A quotation without a cue continues the statement just before it (a quotation, or the reported speech
-            // that introduced the speaker): in the same paragraph, or in the next one when continues() or wholeParagraph() says so.
-            boolean carried = c.cue() == null && c.quotation() && previous != null && previous.mention() != null
+            boolean carried = c.cue() == null && c.quotation() && previous != null && previousMention != null
                     && (c.paragraph() == previous.paragraph()
                     || c.paragraph() - previous.paragraph() == 1 && (continues(body, previous, quotes) || wholeParagraph(body, c)));
+            Candidate current = c;
             if (carried) {
                 speaker = previousSpeaker;
-                mention = previous.mention();
-                cue = previous.cue();
+                mention = previousMention;
+                current = c.withAttribution(previous.cue(), previous.source());
                 saidOn = previousDate;
             } else {
                 if (mention != null) speaker = people.resolve(mention, c.start(), lastSpeaker);
@@ -79,9 +83,9 @@ public final class Extract {
             }
             if (speaker != null && saidOn != null) lastDate.putIfAbsent(speaker, saidOn);
             if (speaker != null && isPersonLike(mention)) lastSpeaker = speaker;
-            out.add(statement(doc, a, c, speaker, mention, cue, saidOn));
-            previous = carried ? new Candidate(c.kind(), c.start(), c.end(), c.frameStart(), c.frameEnd(), cue, mention,
-                    c.paragraph(), true) : c;
+            out.add(statement(doc, current, speaker, mention, saidOn));
+            previous = current;
+            previousMention = mention;
             previousSpeaker = speaker;
             previousDate = saidOn;
         }
@@ -115,7 +119,7 @@ public final class Extract {
         return m != null && (m.kind() != Mention.Kind.DESCRIPTION || !m.text().matches("(?i).*(officials|sources|report|assessment|daily|newspaper|times|post).*"));
     }
 
-    private static Statement statement(Document doc, Annotated a, Candidate c, String speaker, Mention mention, Cues.Cue cue, String saidOn) {
+    private static Statement statement(Document doc, Candidate c, String speaker, Mention mention, String saidOn) {
         String body = doc.body();
         int start = c.start(), end = c.end();
         String offsets = doc.format().offsetsBase();
@@ -125,10 +129,9 @@ public final class Extract {
             e = doc.sourceMap().toSource(end);
         }
         String sentence = body.substring(c.frameStart(), c.frameEnd()).strip();
+        String cue = c.cue() == null ? null : body.substring(c.cue().start(), c.cue().end());
         return new Statement(doc.id() + ":" + start, doc.id(), doc.source(), c.kind(), body.substring(start, end), s, e, offsets,
-                start, end, speaker, mention == null ? null : mention.text(), cue == null ? null : cue.text(), saidOn, null,
-                sentence,
-                cue == null ? null : new Statement.Span(cue.start(), cue.end()),
+                start, end, speaker, mention == null ? null : mention.text(), cue, saidOn, null, sentence, c.cue(),
                 mention == null ? null : new Statement.Span(mention.start(), mention.end()));
     }
 
