@@ -54,10 +54,17 @@ public final class WordClasses {
         return Holder.NER;
     }
 
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) return true;
+        }
+        return false;
+    }
+
     /** The word's class ("219" for "said"), or "0" for a word the table does not know. */
     public static String of(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        String key = w.chars().anyMatch(Character::isDigit) ? WordShapeClassifier.wordShape(w, WordShapeClassifier.WORDSHAPEDIGITS) : w;
+        String key = hasDigit(w) ? WordShapeClassifier.wordShape(w, WordShapeClassifier.WORDSHAPEDIGITS) : w;
         String c = Holder.CLASSES.get(key);
         return c == null ? "0" : c;
     }

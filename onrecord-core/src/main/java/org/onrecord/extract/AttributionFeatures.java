@@ -42,8 +42,14 @@ final class AttributionFeatures {
             }
             i = j;
         }
+        int sentences = a.sentences().size();
+        String[] place = new String[sentences], quoted = new String[sentences];
+        for (Sentence sentence : a.sentences()) {
+            place[sentence.index()] = "sp=" + Math.min(sentenceInParagraph(a, sentence), 2);
+            quoted[sentence.index()] = "pq=" + opensWithQuote(body, a, sentence);
+        }
         String[][] out = new String[n][];
-        List<String> f = new ArrayList<>(40);
+        List<String> f = new ArrayList<>(48);
         for (int i = 0; i < n; i++) {
             f.clear();
             String w = lower[i];
@@ -65,10 +71,8 @@ final class AttributionFeatures {
             f.add("q=" + quote[i]);
             f.add("qp=" + (i > 0 ? quote[i - 1] : '-') + quote[i] + (i + 1 < n ? quote[i + 1] : '-'));
             f.add("ds=" + bin(i - s0));
-            Sentence sentence = a.sentences().get(tokens.get(i).sentence());
-            int sp = sentenceInParagraph(a, sentence);
-            f.add("sp=" + Math.min(sp, 2));
-            f.add("pq=" + opensWithQuote(body, a, sentence));
+            f.add(place[tokens.get(i).sentence()]);
+            f.add(quoted[tokens.get(i).sentence()]);
             f.add("de=" + bin(s1 - 1 - i));
             if (cue[i] > 0) f.add("lex=" + bin10(cue[i]));
             int left = -1, right = -1;

@@ -17,9 +17,11 @@ import java.util.TreeMap;
  */
 public final class CueLexicon {
     private final Map<String, Double> share;
+    private final Map<String, Double> lookup;
 
     public CueLexicon(Map<String, Double> share) {
         this.share = new TreeMap<>(share);
+        this.lookup = new java.util.HashMap<>(share);
     }
 
     /** Keys of word-class entries: the share of a distributional class's occurrences that were cues. */
@@ -30,15 +32,15 @@ public final class CueLexicon {
      * share (so "lambasted", never seen, is as likely as "blasted").
      */
     public double likelihood(String word, String wordClass) {
-        Double s = share.get(word);
+        Double s = lookup.get(word);
         if (s != null) return s;
-        Double c = share.get(CLASS + wordClass);
+        Double c = lookup.get(CLASS + wordClass);
         return c == null ? 0 : c;
     }
 
     /** The share of occurrences of this word form (lower-cased) that were cues, 0 when never. */
     public double share(String word) {
-        Double s = share.get(word.toLowerCase(Locale.ROOT));
+        Double s = lookup.get(word.toLowerCase(Locale.ROOT));
         return s == null ? 0 : s;
     }
 

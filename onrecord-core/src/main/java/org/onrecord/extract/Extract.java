@@ -83,7 +83,7 @@ public final class Extract {
             }
             if (speaker != null && saidOn != null) lastDate.putIfAbsent(speaker, saidOn);
             if (speaker != null && isPersonLike(mention)) lastSpeaker = speaker;
-            out.add(statement(doc, current, speaker, mention, saidOn));
+            out.add(statement(doc, current, speaker, saidOn));
             previous = current;
             previousMention = mention;
             previousSpeaker = speaker;
@@ -119,7 +119,7 @@ public final class Extract {
         return m != null && (m.kind() != Mention.Kind.DESCRIPTION || !m.text().matches("(?i).*(officials|sources|report|assessment|daily|newspaper|times|post).*"));
     }
 
-    private static Statement statement(Document doc, Candidate c, String speaker, Mention mention, String saidOn) {
+    private static Statement statement(Document doc, Candidate c, String speaker, String saidOn) {
         String body = doc.body();
         int start = c.start(), end = c.end();
         String offsets = doc.format().offsetsBase();
@@ -130,9 +130,11 @@ public final class Extract {
         }
         String sentence = body.substring(c.frameStart(), c.frameEnd()).strip();
         String cue = c.cue() == null ? null : body.substring(c.cue().start(), c.cue().end());
+        // the mention is the source span as the tagger found it: the words of the text, not a cleaned-up name
+        Statement.Span source = c.source();
         return new Statement(doc.id() + ":" + start, doc.id(), doc.source(), c.kind(), body.substring(start, end), s, e, offsets,
-                start, end, speaker, mention == null ? null : mention.text(), cue, saidOn, null, sentence, c.cue(),
-                mention == null ? null : new Statement.Span(mention.start(), mention.end()));
+                start, end, speaker, source == null ? null : body.substring(source.start(), source.end()), cue, saidOn, null, sentence,
+                c.cue(), source);
     }
 
     /**
