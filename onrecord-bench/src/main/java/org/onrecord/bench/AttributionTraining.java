@@ -22,7 +22,7 @@ import org.onrecord.extract.CueLexicon;
 /**
  * {@code onrecord train attribution}: trains the attribution tagger on PolNeAR train (the gold file of each
  * article as the scorer picks it) and writes the model and its cue lexicon. Deterministic: the same data and
- * settings give the same model (single-threaded gradient, documents in file order).
+ * settings give the same model (documents in file order; the gradient's two parts combined in order).
  */
 public final class AttributionTraining {
     public record Result(Path model, Path lexicon, int articles, int tokens, double seconds) {
@@ -48,7 +48,8 @@ public final class AttributionTraining {
         p.setProperty("sigma", "1.0");
         p.setProperty("tolerance", "1e-4");
         p.setProperty("maxQNItr", "200");
-        p.setProperty("multiThreadGrad", "1");
+        // two threads: CoreNLP combines their parts in order, so the model is the same on every run with this setting
+        p.setProperty("multiThreadGrad", "2");
         p.setProperty("backgroundSymbol", "O");
         return p;
     }
@@ -77,13 +78,16 @@ public final class AttributionTraining {
         Files.createDirectories(outDir);
         Path text = Files.createTempFile("attribution-crf", ".txt.gz");
         Path model = outDir.resolve(AttributionModel.MODEL_FILE);
+        crf.serializeTextClassifier(text.toString());
+        // an hour of training is not thrown away when the export fails: the CoreNLP model stays where the message says
+        CrfExport.Stats stats;
         try {
-            crf.serializeTextClassifier(text.toString());
-            CrfExport.Stats stats = CrfExport.export(text, model, PRUNE);
-            log.accept("exported " + stats.kept() + " of " + stats.features() + " features to " + model);
-        } finally {
-            Files.deleteIfExists(text);
+            stats = CrfExport.export(text, model, PRUNE);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("exporting the trained CRF failed; CoreNLP's text model is kept at " + text + ": " + e.getMessage(), e);
         }
+        Files.deleteIfExists(text);
+        log.accept("exported " + stats.kept() + " of " + stats.features() + " features to " + model);
         Path lex = outDir.resolve(AttributionModel.LEXICON_FILE);
         Files.writeString(lex, lexicon.write(), StandardCharsets.UTF_8);
         return new Result(model, lex, examples.size(), tokens, (System.nanoTime() - t0) / 1e9);

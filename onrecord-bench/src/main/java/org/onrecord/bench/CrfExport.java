@@ -53,9 +53,9 @@ final class CrfExport {
             }
             edgeLabels = labelIndices.size() > 1 ? labelIndices.get(1) : List.of();
             int nc = Integer.parseInt(value(r.readLine(), "classIndex.size()="));
-            for (int i = 0; i < nc; i++) classes.add(r.readLine().split("\t", 2)[1]);
+            for (int i = 0; i < nc; i++) classes.add(second(r.readLine(), crfText));
             int nf = Integer.parseInt(value(r.readLine(), "featureIndex.size()="));
-            for (int i = 0; i < nf; i++) features.add(r.readLine().split("\t", 2)[1]);
+            for (int i = 0; i < nf; i++) features.add(second(r.readLine(), crfText));
             while ((line = r.readLine()) != null && !line.startsWith("weights.length=")) {
                 if (line.startsWith("backgroundSymbol=")) background = line.substring("backgroundSymbol=".length()).strip();
             }
@@ -92,6 +92,13 @@ final class CrfExport {
     private static String value(String line, String key) throws IOException {
         if (line == null || !line.startsWith(key)) throw new IOException("expected " + key + " in the CRF text model, found: " + line);
         return line.substring(key.length()).strip();
+    }
+
+    /** The text after the index and tab of an index line; a feature holding a line break would end up here. */
+    private static String second(String line, Path file) throws IOException {
+        int tab = line == null ? -1 : line.indexOf('\t');
+        if (tab < 0) throw new IOException(file + ": an index line without a tab (a feature with a line break?): " + line);
+        return line.substring(tab + 1);
     }
 
     private static String strip(String s, String suffix) {

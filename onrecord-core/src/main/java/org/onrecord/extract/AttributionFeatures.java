@@ -123,9 +123,19 @@ final class AttributionFeatures {
         return out.toArray(new String[0]);
     }
 
-    /** Lower case, with every kind of quotation mark, dash and apostrophe folded to one character each. */
+    /**
+     * Lower case, with every kind of quotation mark, dash and apostrophe folded to one character each, and white space
+     * or control characters inside a token (a word hyphenated over a line break) made '_': features and the lexicon are
+     * lines of text.
+     */
     static String normalise(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isWhitespace(w.charAt(i)) || Character.isISOControl(w.charAt(i))) {
+                w = w.replaceAll("[\\s\\p{Cntrl}]+", "_");
+                break;
+            }
+        }
         if (w.length() == 1 || w.equals("``") || w.equals("''")) {
             switch (w) {
                 case "“", "”", "\"", "«", "»", "„", "``", "''" -> {
