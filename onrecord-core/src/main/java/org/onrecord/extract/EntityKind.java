@@ -26,6 +26,16 @@ final class EntityKind {
         }
         String last = e.tokens.get(e.tokens.size() - 1).toLowerCase(Locale.ROOT);
         Nouns.Sense sense = Nouns.of(last);
+        if (e.tokens.size() >= 2) {
+            // a name WordNet holds whole decides by its own senses: "White House" is an office, "Oval Office" a room
+            String whole = String.join(" ", e.tokens);
+            if (Nouns.isCompound(whole)) {
+                Nouns.Sense s = Nouns.of(whole);
+                return s.kind() == Nouns.Kind.GROUP ? Kind.ORGANISATION : s.kind() == Nouns.Kind.PERSON ? Kind.PERSON : Kind.OTHER;
+            }
+            // "Cabinet Room", "Trump Tower", "Rose Garden": a building, a room or a piece of land does not speak
+            if (Nouns.isPlace(last) && !Gender.isFirstName(e.tokens.get(0))) return Kind.PLACE;
+        }
         if (e.tokens.size() >= 2 && sense.kind() == Nouns.Kind.GROUP && !sense.plural()) return Kind.ORGANISATION;
         if (e.tokens.size() == 1 && sense.plural() && sense.kind() == Nouns.Kind.PERSON) return Kind.GROUP;
         if (!e.roles.isEmpty()) return Kind.PERSON;

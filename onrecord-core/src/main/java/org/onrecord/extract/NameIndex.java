@@ -62,7 +62,7 @@ final class NameIndex {
             "(?:the|his|her|its|their|[A-Z][\\p{L}]*[’']s)[ ]+((?:[\\p{L}\\-]+[ ]+){0,5}([\\p{L}\\-]+))(?:[ ]+(?:to|of|for)[ ]+(?:the[ ]+)?[A-Z][\\p{L}.]*)?,[ ]*$");
     private static final Pattern APPOSITION_AFTER = Pattern.compile("^,[ ]+((?:the|his|her|its|[A-Z][\\p{L}]*[’']s)[ ]+(?:[^,.;“”\\n ]+[ ]+){0,6}?([a-z][\\p{L}\\-]+))(?:[ ]+(?:of|to|for|at|in)[ ]+[^,.;“”\\n]{2,50})?[,.]");
     /** "central bank chief Omar Said": lower-case words of an office right before the name. */
-    private static final Pattern TITLE_BEFORE = Pattern.compile("((?:[a-z][\\p{L}\\-]*[ ]+){0,3}([a-z][\\p{L}\\-]+))[ ]+$");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?<![\\p{L}.’'])((?:[a-z][\\p{L}\\-]*[ ]+){0,3}([a-z][\\p{L}\\-]+))[ ]+$");
 
     final List<Entity> entities = new ArrayList<>();
     final List<Occurrence> occurrences = new ArrayList<>();

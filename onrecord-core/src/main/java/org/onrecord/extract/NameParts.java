@@ -45,6 +45,8 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         }
         int from = 0;
         while (from < words.size() && Mentions.isSentenceWord(words.get(from))) from++;
+        // "Hosting Cook", "Asked Smith": a sentence's opening participle is no first name
+        if (words.size() - from >= 2 && Nouns.isVerbForm(words.get(from)) && !Gender.isFirstName(words.get(from))) from++;
         // possessives and trailing punctuation are not part of a name: "Trump's", "Kerry,"
         int n = words.size();
         if (n > from) {
@@ -55,7 +57,9 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
             if (lastWord.isEmpty()) n--;
         }
         int titleEnd = from;
-        for (int i = from; i < n - 1; i++) {
+        // "Virgin Islands", "White House": WordNet holds the whole name as one noun
+        boolean whole = n - from >= 2 && Nouns.isCompound(String.join(" ", words.subList(from, n)));
+        for (int i = from; i < n - 1 && !whole; i++) {
             String w = words.get(i);
             // a first name starts the name: "Martin Luther King Jr." holds no title
             if (!Roles.isAbbreviatedTitle(w) && Gender.isFirstName(w)) break;
@@ -113,8 +117,8 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         if (words.isEmpty() || isSuffix(words.get(0))) return false;
         String last = words.get(words.size() - 1);
         if (!Character.isUpperCase(last.charAt(0))) return false;
-        Nouns.Kind k = Nouns.of(last).kind();
-        return k != Nouns.Kind.GROUP && k != Nouns.Kind.COMMUNICATION;
+        Nouns.Sense s = Nouns.of(last);
+        return s.kind() != Nouns.Kind.GROUP && s.kind() != Nouns.Kind.COMMUNICATION && !s.plural() && !Nouns.isPlace(last);
     }
 
     /** Lower case without dots, hyphens or apostrophes: how two spellings of one name word compare. */

@@ -1,13 +1,9 @@
 package org.onrecord.extract;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.process.CoreLabelTokenFactory;
-import edu.stanford.nlp.process.PTBTokenizer;
-import java.io.StringReader;
+import edu.stanford.nlp.util.Triple;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,10 +43,7 @@ final class NameTagger {
         Holder.CRF.hashCode();
     }
 
-    /**
-     * The label of the words {@code text[start, end)} in their context: the label most of their tokens carry
-     * (ties go to the first token's), O when none carries one.
-     */
+    /** The label of the words {@code text[start, end)} in their context: the label of most of their characters, else O. */
     static Label label(String text, int start, int end) {
         int from = Math.max(0, start - CONTEXT), to = Math.min(text.length(), end + CONTEXT);
         while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from++;
@@ -58,24 +51,16 @@ final class NameTagger {
         if (from > start) from = start;
         if (to < end) to = end;
         String window = text.substring(from, to).replace('\n', ' ');
-        List<CoreLabel> tokens = new PTBTokenizer<>(new StringReader(window), new CoreLabelTokenFactory(),
-                "invertible=false,untokenizable=noneDelete").tokenize();
-        if (tokens.isEmpty()) return Label.O;
-        Holder.CRF.classify(tokens);
-        Map<Label, Integer> votes = new HashMap<>();
-        Label first = null;
-        for (CoreLabel t : tokens) {
-            int s = from + t.beginPosition(), e = from + t.endPosition();
-            if (s < start || e > end) continue;
-            Label l = parse(t.get(CoreAnnotations.AnswerAnnotation.class));
-            if (first == null) first = l;
-            if (l != Label.O) votes.merge(l, 1, Integer::sum);
+        // classifyToCharacterOffsets reads the text as the tagger was trained to (its own tokens and word shapes)
+        Map<Label, Integer> covered = new HashMap<>();
+        for (Triple<String, Integer, Integer> t : Holder.CRF.classifyToCharacterOffsets(window)) {
+            int s = from + t.second(), e = from + t.third();
+            int overlap = Math.min(e, end) - Math.max(s, start);
+            if (overlap > 0) covered.merge(parse(t.first()), overlap, Integer::sum);
         }
-        if (votes.isEmpty()) return Label.O;
-        Label f = first;
-        return votes.entrySet().stream()
-                .max((a, b) -> a.getValue().equals(b.getValue()) ? (a.getKey() == f ? 1 : b.getKey() == f ? -1 : 0) : a.getValue() - b.getValue())
-                .map(Map.Entry::getKey).orElse(Label.O);
+        // most of the name's characters decide: "Justice Department spokesman" is not a person because of "Justice"
+        return covered.entrySet().stream().filter(x -> 2 * x.getValue() >= end - start - 1)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Label.O);
     }
 
     private static Label parse(String answer) {

@@ -35,6 +35,8 @@ final class Nouns {
     private static final class Holder {
         static final Dictionary DICTIONARY = load();
         static final Map<String, Sense> CACHE = new ConcurrentHashMap<>();
+        static final Map<String, Boolean> PLACE_CACHE = new ConcurrentHashMap<>();
+        static final Map<String, Boolean> VERB_CACHE = new ConcurrentHashMap<>();
 
         private static Dictionary load() {
             try {
@@ -69,6 +71,47 @@ final class Nouns {
                 if (ancestors(s).contains(ancestor)) return true;
             }
             return false;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
+    /** Ancestors of a place one stands in or walks along, not one that speaks. */
+    private static final Set<String> PLACES = Set.of("structure", "geographical area", "land", "geological formation", "way");
+
+    /** Whether the most frequent sense of a noun is a building, a room, a street or a piece of land ("Room", "Tower", "Garden"). */
+    static boolean isPlace(String word) {
+        return Holder.PLACE_CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
+            try {
+                IndexWord iw = Holder.DICTIONARY.lookupIndexWord(POS.NOUN, w);
+                if (iw == null || iw.getSenses().isEmpty()) return false;
+                Set<String> up = ancestors(iw.getSenses().get(0));
+                return up.stream().anyMatch(PLACES::contains);
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
+    }
+
+    /** A capitalised participle or past form of a verb WordNet knows ("Hosting", "Asked"), which no name is. */
+    static boolean isVerbForm(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ing") && !w.endsWith("ed")) return false;
+        return Holder.VERB_CACHE.computeIfAbsent(w, x -> {
+            try {
+                IndexWord verb = Holder.DICTIONARY.lookupIndexWord(POS.VERB, x);
+                return verb != null && !verb.getLemma().equals(x);
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Whether WordNet holds these words as one noun ("White House", "Oval Office"). */
+    static boolean isCompound(String words) {
+        try {
+            IndexWord iw = Holder.DICTIONARY.getIndexWord(POS.NOUN, words.toLowerCase(Locale.ROOT));
+            return iw != null;
         } catch (JWNLException e) {
             return false;
         }
@@ -122,7 +165,7 @@ final class Nouns {
             if (!seen.add(s.getOffset())) continue;
             s.getWords().forEach(word -> out.add(word.getLemma()));
             for (Pointer p : s.getPointers()) {
-                if (p.getType() == PointerType.HYPERNYM) queue.add(p.getTargetSynset());
+                if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM) queue.add(p.getTargetSynset());
             }
         }
         return out;
