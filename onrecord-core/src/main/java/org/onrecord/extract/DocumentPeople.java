@@ -158,8 +158,10 @@ public final class DocumentPeople {
     }
 
     /**
-     * The nearest earlier entity that fits: in the mention's own sentence the first one named (the subject), then
-     * the speaker of the statement before, then the sentences before, the nearest first.
+     * The nearest earlier entity that fits: in the mention's own sentence the first one named (the subject); else the
+     * speaker of the statement before, unless someone who fits was named after that speaker's last mention (a new
+     * speaker introduced: "Representative Ann Lee also scolded the agency. “...,” she said"); else the nearest one
+     * named in the sentences before.
      */
     private Speaker antecedent(int at, NameIndex.Entity previous, java.util.function.Predicate<NameIndex.Entity> fits) {
         int sentence = sentenceOf(at);
@@ -167,13 +169,47 @@ public final class DocumentPeople {
         for (NameIndex.Occurrence o : index.occurrences) {
             if (o.start() >= own && o.end() <= at && fits.test(o.entity())) return speaker(o.entity());
         }
-        if (previous != null && fits.test(previous)) return speaker(previous);
         int from = sentence < 0 ? Math.max(0, at - 1200) : sentenceStarts[Math.max(0, sentence - PRONOUN_REACH)];
-        NameIndex.Occurrence best = null;
-        for (NameIndex.Occurrence o : index.occurrences) {
-            if (o.start() >= from && o.end() <= own && fits.test(o.entity())) best = o;
+        NameIndex.Occurrence nearest = null;
+        for (int k = sentence - 1; k >= 0 && sentenceStarts[k] >= from && nearest == null; k--) {
+            nearest = subjectOf(sentenceStarts[k], sentenceStarts[k + 1], fits);
         }
-        return best == null ? null : speaker(best.entity());
+        if (sentence < 0) nearest = subjectOf(from, own, fits);
+        if (previous != null && fits.test(previous)
+                && (nearest == null || nearest.entity() == previous || nearest.start() < previous.lastBefore(at))) {
+            return speaker(previous);
+        }
+        return nearest == null ? null : speaker(nearest.entity());
+    }
+
+    /**
+     * The entity a sentence is about: the first fitting name that stands as a noun phrase of its own, not after a
+     * preposition ("In questioning by Rep. Lee, Mr. Shaw offered") and not as a modifier or possessive ("the Obama
+     * administration", "Trump's idea"); failing that, the last fitting name in it.
+     */
+    private NameIndex.Occurrence subjectOf(int from, int to, java.util.function.Predicate<NameIndex.Entity> fits) {
+        NameIndex.Occurrence last = null;
+        for (NameIndex.Occurrence o : index.occurrences) {
+            if (o.start() < from || o.end() > to || !fits.test(o.entity())) continue;
+            if (standsAlone(o)) return o;
+            last = o;
+        }
+        return last;
+    }
+
+    private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:by|of|on|with|to|for|from|at|about|against|in|into|over|under|toward|towards|than|like|between|among)"
+            + "\\s+(?:the\\s+|\\S+\\s+){0,4}$");
+
+    private boolean standsAlone(NameIndex.Occurrence o) {
+        String after = text.substring(o.end(), Math.min(text.length(), o.end() + 30));
+        if (after.startsWith("’s") || after.startsWith("'s") || after.startsWith("’ ") || after.startsWith("' ")) return false;
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("^\\s([a-z]+)").matcher(after);
+        if (next.find() && Nouns.of(next.group(1)).kind() != Nouns.Kind.UNKNOWN && !Nouns.isVerbForm(next.group(1))
+                && !next.group(1).endsWith("s")) return false;
+        int titleStart = o.start() - (o.parts().title().isEmpty() ? 0 : o.parts().title().length() + 1);
+        String before = text.substring(Math.max(0, titleStart - 40), Math.max(0, titleStart));
+        return !PREPOSITION_BEFORE.matcher(before).find() || before.contains(",");
     }
 
     int sentenceOf(int at) {

@@ -73,6 +73,9 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
             }
             if (next < n && !Roles.isAbbreviatedTitle(words.get(next)) && !isSuffix(words.get(next))) titleEnd = next;
         }
+        // "Trey Gowdy of South Carolina": after a person's name, "of" starts where they come from
+        int of = words.subList(titleEnd, n).indexOf("of");
+        if (of > 0 && (titleEnd > from || Gender.isFirstName(words.get(titleEnd)))) n = titleEnd + of;
         if (titleEnd > from && !nameLike(words.subList(titleEnd, n))) titleEnd = from;
         // "Senate President Pro Tem David Long", "Diplomatic Security official Charlene Lamb": before a first name that
         // is followed by a surname stand titles
@@ -83,9 +86,6 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
                 break;
             }
         }
-        // "Trey Gowdy of South Carolina": after a person's name, "of" starts where they come from
-        int of = words.subList(titleEnd, n).indexOf("of");
-        if (of > 0 && (titleEnd > from || Gender.isFirstName(words.get(titleEnd)))) n = titleEnd + of;
         // the name ends at the first lower-case word that is no particle: "White House nevertheless"
         for (int j = titleEnd; j < n; j++) {
             String w = words.get(j);
@@ -118,7 +118,7 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         String last = words.get(words.size() - 1);
         if (!Character.isUpperCase(last.charAt(0))) return false;
         Nouns.Sense s = Nouns.of(last);
-        return s.kind() != Nouns.Kind.GROUP && s.kind() != Nouns.Kind.COMMUNICATION && !s.plural() && !Nouns.isPlace(last);
+        return s.kind() != Nouns.Kind.GROUP && s.kind() != Nouns.Kind.COMMUNICATION && !Nouns.isPlace(last);
     }
 
     /** Lower case without dots, hyphens or apostrophes: how two spellings of one name word compare. */
