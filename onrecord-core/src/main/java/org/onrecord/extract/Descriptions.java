@@ -27,9 +27,13 @@ final class Descriptions {
         String d = m.text().strip().replaceAll("[,.;:]+$", "");
         String lower = d.toLowerCase(Locale.ROOT);
         if (lower.matches("(?:both|the)\\s+.*") && Character.isUpperCase(d.substring(d.indexOf(' ') + 1).charAt(0))) {
-            // "the Justice Department", "The New York Times": a name after the article
+            // "the Justice Department", "The New York Times": a name after the article (not "the Iranian foreign minister")
             String rest = d.substring(d.indexOf(' ') + 1);
-            if (!rest.contains(" and ") && !PREPOSITION.matcher(rest).find()) return named(people, rest, m.start() + d.indexOf(rest), previousSpeaker);
+            boolean proper = java.util.Arrays.stream(rest.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.matches("of|the|and|for|de|on"));
+            if (proper && !rest.contains(" and ") && !rest.contains("’s ") && !rest.contains("'s ")
+                    && Nationality.of(rest.split("\\s+")[0]) == null) {
+                return named(people, rest, m.start() + d.indexOf(rest), previousSpeaker);
+            }
         }
         String body = DETERMINER.matcher(d).replaceFirst("");
         String possessor = null;
@@ -122,16 +126,21 @@ final class Descriptions {
         };
     }
 
-    /** "the president": the person named earlier whose roles name that office, of the nationality the description gives. */
+    /**
+     * "the president", "the top diplomat": the speaker of the statement before when the description fits them, else
+     * the person named most recently before it who fits. A person fits when the nationality the description gives is
+     * among their roles' and, if the document gave them roles, one names the head's office or an office under it in
+     * WordNet (a foreign minister is a diplomat and an official) and every noun modifying the head ("the opposition
+     * leader", "the bank chief") is in them.
+     */
     private static Speaker holder(DocumentPeople people, Mention m, String head, String description, String previousSpeaker) {
         List<String> nations = Nationality.in(description);
-        String office = head.toLowerCase(Locale.ROOT);
-        NameIndex.Entity pick = null, previous = people.entityNamed(previousSpeaker);
+        NameIndex.Entity previous = people.entityNamed(previousSpeaker);
+        List<String> modifiers = nounModifiers(description, head);
+        NameIndex.Entity pick = null;
         int pickAt = -1;
         for (NameIndex.Entity e : people.index().entities) {
-            if (e.firstAt() >= m.start() || e.roles.isEmpty()) continue;
-            boolean holds = e.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(office) + "\\b.*"));
-            if (!holds || !nationsFit(nations, e)) continue;
+            if (e.firstAt() >= m.start() || !nationsFit(nations, e) || !officeFits(e, head, modifiers)) continue;
             if (EntityKind.of(e, people.text()) != EntityKind.Kind.PERSON) continue;
             if (e == previous) return people.speaker(e);
             int last = e.lastBefore(m.start());
@@ -141,6 +150,33 @@ final class Descriptions {
             }
         }
         return pick == null ? null : people.speaker(pick);
+    }
+
+    private static boolean officeFits(NameIndex.Entity e, String head, List<String> modifiers) {
+        if (e.roles.isEmpty()) return modifiers.isEmpty();
+        String roles = String.join(" ", e.roles).toLowerCase(Locale.ROOT);
+        for (String mod : modifiers) {
+            if (!roles.matches("(?s).*\\b" + Pattern.quote(mod) + "\\b.*")) return false;
+        }
+        String h = head.toLowerCase(Locale.ROOT);
+        for (String w : roles.split("[^\\p{L}\\-]+")) {
+            if (w.equals(h) || Nouns.of(w).lemma().equals(Nouns.of(h).lemma())) return true;
+            if (Roles.isRole(w) && Nouns.under(w, Nouns.of(h).lemma())) return true;
+        }
+        return false;
+    }
+
+    /** Lower-case nouns before the head that are not adjectives: "opposition" in "the opposition leader". */
+    private static List<String> nounModifiers(String description, String head) {
+        List<String> out = new ArrayList<>();
+        String[] words = DETERMINER.matcher(description.strip()).replaceFirst("").split("\\s+");
+        for (String w : words) {
+            if (w.equals(head)) break;
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Nouns.of(w).kind() != Nouns.Kind.UNKNOWN && !Nouns.isAdjective(w)) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     private static boolean nationsFit(List<String> nations, NameIndex.Entity e) {

@@ -96,6 +96,12 @@ public final class DocumentPeople {
 
     private Speaker name(Mention m, String previousSpeaker) {
         String written = m.name();
+        // "Iran’s Foreign Minister", "Foreign Minister": an office without a name is a description
+        NameParts whole = NameParts.parse(m.text());
+        if (!whole.empty() && Roles.isRole(whole.last()) && !Gender.isFirstName(whole.first()) && whole.title().isEmpty()
+                && (whole.tokens().size() > 1 || m.text().matches("(?s).*[’']s\\s.*"))) {
+            return Descriptions.resolve(this, new Mention(m.start(), m.end(), m.text(), Mention.Kind.DESCRIPTION, null, m.text()), previousSpeaker);
+        }
         NameParts p = NameParts.parse(m.role() != null && !m.text().contains(",") ? m.text() : written);
         if (p.empty() || !p.name().contains(NameParts.parse(written).name())) p = NameParts.parse(written);
         if (p.empty()) return null;

@@ -163,7 +163,9 @@ final class NameIndex {
         int bestCount = -1, bestLast = -1;
         for (Entity e : entities) {
             if (e.tokens.size() < 2 || !g.agrees(e.gender)) continue;
-            boolean surname = NameParts.key(e.surname()).equals(k);
+            // "Abdollahian" for "Hossein Amir-Abdollahian": the end of a compound surname
+            String sk = NameParts.key(e.surname());
+            boolean surname = sk.equals(k) || k.length() >= 5 && sk.endsWith(k) && e.surname().matches(".*[\\-’'].*");
             boolean firstName = NameParts.key(e.tokens.get(0)).equals(k) && Gender.isFirstName(word);
             if (!surname && !firstName) continue;
             if (e == preferred) return e;

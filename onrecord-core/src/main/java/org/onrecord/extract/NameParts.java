@@ -79,8 +79,10 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         if (titleEnd > from && !nameLike(words.subList(titleEnd, n))) titleEnd = from;
         // "Senate President Pro Tem David Long", "Diplomatic Security official Charlene Lamb": before a first name that
         // is followed by a surname stand titles
+        boolean roleBefore = false;
         for (int j = titleEnd + 1; j < n - 1; j++) {
-            if (Gender.isFirstName(words.get(j)) && !Gender.isFirstName(words.get(j - 1)) && Character.isUpperCase(words.get(j).charAt(0))
+            roleBefore |= Roles.isRole(words.get(j - 1));
+            if (roleBefore && Gender.isFirstName(words.get(j)) && !Gender.isFirstName(words.get(j - 1)) && Character.isUpperCase(words.get(j).charAt(0))
                     && !words.get(j - 1).equals("of") && !Roles.isAbbreviatedTitle(words.get(j - 1)) && nameLike(words.subList(j, n))) {
                 titleEnd = j;
                 break;

@@ -107,6 +107,15 @@ final class Nouns {
         });
     }
 
+    /** Whether WordNet knows the word as an adjective ("top", "foreign", "senior"). */
+    static boolean isAdjective(String word) {
+        try {
+            return Holder.DICTIONARY.getIndexWord(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT)) != null;
+        } catch (JWNLException e) {
+            return false;
+        }
+    }
+
     /** Whether WordNet holds these words as one noun ("White House", "Oval Office"). */
     static boolean isCompound(String words) {
         try {
@@ -120,7 +129,7 @@ final class Nouns {
     private static Sense lookup(String w) {
         try {
             IndexWord iw = Holder.DICTIONARY.lookupIndexWord(POS.NOUN, w);
-            if (iw == null) return new Sense(Kind.UNKNOWN, false, w);
+            if (iw == null || !inflectionOf(w, iw.getLemma())) return new Sense(Kind.UNKNOWN, false, w);
             boolean plural = !iw.getLemma().equals(w) && w.endsWith("s");
             Kind first = null;
             for (Synset s : iw.getSenses()) {
@@ -136,6 +145,16 @@ final class Nouns {
         } catch (JWNLException e) {
             return new Sense(Kind.UNKNOWN, false, w);
         }
+    }
+
+    /**
+     * Whether the lemma WordNet's morphology found is the word's own (a plural, "women" for "woman"), not a part of
+     * it ("amir" in "amir-abdollahian").
+     */
+    private static boolean inflectionOf(String word, String lemma) {
+        if (word.equals(lemma)) return true;
+        int stem = Math.max(1, Math.min(lemma.length(), word.length()) - 3);
+        return word.length() - lemma.length() <= 3 && word.regionMatches(0, lemma, 0, stem);
     }
 
     /** The kind of one sense: the nearest deciding ancestor (breadth first), or null. */

@@ -36,7 +36,7 @@ final class Roles {
         if (w.length() < 3 || w.contains("'")) return false;
         // hyphenated offices: "secretary-general", "vice-president", "co-founder"
         String head = w.contains("-") ? w.substring(w.lastIndexOf('-') + 1) : w;
-        return Nouns.isPerson(w) || !head.equals(w) && Nouns.isPerson(head);
+        return head.equals(w) ? Nouns.isPerson(w) : Nouns.isPerson(w) || Nouns.isPerson(head) && !Character.isUpperCase(word.charAt(0));
     }
 
     /** A spokesperson or representative speaks for the body named with them: "a spokesman for the Justice Department". */
@@ -45,10 +45,15 @@ final class Roles {
         return w.startsWith("spokes") || Nouns.under(w, "spokesperson") || Nouns.under(w, "representative");
     }
 
-    /** A member of a body ("official", "aide", "staffer"): unnamed, the body speaks through them. */
+    /**
+     * A member of a body named by the generic noun itself ("an official", "an aide", "a staffer"), not by an office
+     * ("the Foreign Minister" is a person, though WordNet files a minister under official): unnamed, the body speaks
+     * through them.
+     */
     static boolean memberOf(String word) {
-        String w = bare(word);
-        return speaksFor(w) || Nouns.under(w, "official") || Nouns.under(w, "assistant") || Nouns.under(w, "employee");
+        String lemma = Nouns.of(bare(word)).lemma();
+        return speaksFor(lemma) || lemma.equals("official") || lemma.equals("aide") || lemma.equals("staffer")
+                || lemma.equals("employee") || lemma.equals("representative") || lemma.equals("source");
     }
 
     static String bare(String word) {
