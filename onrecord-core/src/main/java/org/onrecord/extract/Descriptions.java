@@ -29,10 +29,16 @@ final class Descriptions {
         if (lower.matches("(?:both|the)\\s+.*") && Character.isUpperCase(d.substring(d.indexOf(' ') + 1).charAt(0))) {
             // "the Justice Department", "The New York Times": a name after the article (not "the Iranian foreign minister")
             String rest = d.substring(d.indexOf(' ') + 1);
-            boolean proper = java.util.Arrays.stream(rest.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.matches("of|the|and|for|de|on"));
-            if (proper && !rest.contains(" and ") && !rest.contains("’s ") && !rest.contains("'s ")
-                    && Nationality.of(rest.split("\\s+")[0]) == null) {
-                return named(people, rest, m.start() + d.indexOf(rest), previousSpeaker);
+            // the capitalised run after the article, and nothing after it that could be the head noun
+            String[] ws = rest.split("\\s+");
+            int run = 0;
+            while (run < ws.length && (Character.isUpperCase(ws[run].charAt(0)) || ws[run].matches("of|the|and|for|de|on"))) run++;
+            boolean nounAfter = false;
+            for (int i = run; i < ws.length; i++) nounAfter |= Nouns.of(ws[i].replaceAll("\\W+$", "")).kind() != Nouns.Kind.UNKNOWN;
+            String name = String.join(" ", java.util.Arrays.copyOfRange(ws, 0, run));
+            if (run > 0 && !nounAfter && !name.contains(" and ") && !name.contains("’s") && !name.contains("'s")
+                    && Nationality.of(ws[0]) == null) {
+                return named(people, name, m.start() + d.indexOf(rest), previousSpeaker);
             }
         }
         String body = DETERMINER.matcher(d).replaceFirst("");

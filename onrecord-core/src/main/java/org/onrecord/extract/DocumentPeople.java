@@ -99,7 +99,7 @@ public final class DocumentPeople {
         // "Iran’s Foreign Minister", "Foreign Minister": an office without a name is a description
         NameParts whole = NameParts.parse(m.text());
         if (!whole.empty() && Roles.isRole(whole.last()) && !Gender.isFirstName(whole.first()) && whole.title().isEmpty()
-                && (whole.tokens().size() > 1 || m.text().matches("(?s).*[’']s\\s.*"))) {
+                && (whole.tokens().size() > 1 || m.text().matches("(?s).*[’']s\\s.*")) && officeWords(whole.tokens())) {
             return Descriptions.resolve(this, new Mention(m.start(), m.end(), m.text(), Mention.Kind.DESCRIPTION, null, m.text()), previousSpeaker);
         }
         NameParts p = NameParts.parse(m.role() != null && !m.text().contains(",") ? m.text() : written);
@@ -117,6 +117,15 @@ public final class DocumentPeople {
         if (kind == null) return null;
         List<String> roles = m.role() == null ? List.of() : List.of(m.role());
         return new Speaker(p.name(), kind, roles);
+    }
+
+    /** "Iran’s Foreign Minister", "Deputy Prime Minister": possessives, nationalities, adjectives and role nouns only. */
+    private static boolean officeWords(List<String> tokens) {
+        for (String t : tokens) {
+            if (t.endsWith("’s") || t.endsWith("'s") || Nationality.of(t) != null || Roles.isRole(t) || Nouns.isAdjective(t)) continue;
+            return false;
+        }
+        return true;
     }
 
     /** The entity a written name stands for at {@code at}: its own full name, or the full name a surname or first name joins. */

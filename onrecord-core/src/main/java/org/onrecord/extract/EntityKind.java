@@ -37,7 +37,8 @@ final class EntityKind {
             if (Nouns.isPlace(last) && !Gender.isFirstName(e.tokens.get(0))) return Kind.PLACE;
         }
         if (e.tokens.size() >= 2 && sense.kind() == Nouns.Kind.GROUP && !sense.plural()) return Kind.ORGANISATION;
-        if (e.tokens.size() == 1 && sense.plural() && sense.kind() == Nouns.Kind.PERSON) return Kind.GROUP;
+        // "Republicans", "House Democrats": people in the plural
+        if (sense.plural() && sense.kind() == Nouns.Kind.PERSON) return Kind.GROUP;
         if (!e.roles.isEmpty()) return Kind.PERSON;
         NameTagger.Label label = NameTagger.Label.O;
         int tried = 0;

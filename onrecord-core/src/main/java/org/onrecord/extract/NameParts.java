@@ -33,6 +33,8 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
     static NameParts parse(String text) {
         // a party tag or an age is not part of a name: "Jay Inslee (D)", "Jonathan Smith, 45"
         text = TAG.matcher(text).replaceFirst("");
+        // a name holds no comma: "Captain Johnson, whose agency"
+        if (text.indexOf(',') > 0) text = text.substring(0, text.indexOf(','));
         List<String> words = new ArrayList<>(Arrays.asList(text.strip().split("\\s+")));
         List<Integer> at = new ArrayList<>();
         int pos = 0;
@@ -120,6 +122,9 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         String last = words.get(words.size() - 1);
         if (!Character.isUpperCase(last.charAt(0))) return false;
         Nouns.Sense s = Nouns.of(last);
+        // "Madam Secretary", "Mr. President": an office after an honorific is a form of address, not a name
+        // (occupations stay names: "Mr. Baker", "Ms. Cook")
+        if (words.size() == 1 && s.kind() == Nouns.Kind.PERSON && (Nouns.under(last, "official") || Nouns.under(last, "leader"))) return false;
         return s.kind() != Nouns.Kind.GROUP && s.kind() != Nouns.Kind.COMMUNICATION && !Nouns.isPlace(last);
     }
 

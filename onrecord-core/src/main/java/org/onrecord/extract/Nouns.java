@@ -68,7 +68,7 @@ final class Nouns {
             IndexWord iw = Holder.DICTIONARY.lookupIndexWord(POS.NOUN, word.toLowerCase(Locale.ROOT));
             if (iw == null) return false;
             for (Synset s : iw.getSenses()) {
-                if (ancestors(s).contains(ancestor)) return true;
+                if (!isInstance(s) && ancestors(s).contains(ancestor)) return true;
             }
             return false;
         } catch (JWNLException e) {
@@ -133,6 +133,8 @@ final class Nouns {
             boolean plural = !iw.getLemma().equals(w) && w.endsWith("s");
             Kind first = null;
             for (Synset s : iw.getSenses()) {
+                // proper nouns ("Clinton", "Sherman") are the tagger's business, not the lexicon's
+                if (isInstance(s)) continue;
                 Kind k = kindOf(s);
                 // plural speakers are people far more often than documents: "sources said", "officials said"
                 if (k == Kind.PERSON && plural) return new Sense(k, true, iw.getLemma());
@@ -155,6 +157,10 @@ final class Nouns {
         if (word.equals(lemma)) return true;
         int stem = Math.max(1, Math.min(lemma.length(), word.length()) - 3);
         return word.length() - lemma.length() <= 3 && word.regionMatches(0, lemma, 0, stem);
+    }
+
+    private static boolean isInstance(Synset s) {
+        return s.getPointers().stream().anyMatch(p -> p.getType() == PointerType.INSTANCE_HYPERNYM);
     }
 
     /** The kind of one sense: the nearest deciding ancestor (breadth first), or null. */
