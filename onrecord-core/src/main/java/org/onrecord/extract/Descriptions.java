@@ -147,7 +147,7 @@ final class Descriptions {
         int pickAt = -1;
         for (NameIndex.Entity e : people.index().entities) {
             if (e.firstAt() >= m.start() || !nationsFit(nations, e) || !officeFits(e, head, modifiers)) continue;
-            if (EntityKind.of(e, people.text()) != EntityKind.Kind.PERSON) continue;
+            if (people.index().kind(e) != EntityKind.Kind.PERSON) continue;
             if (e == previous) return people.speaker(e);
             int last = e.lastBefore(m.start());
             if (last > pickAt) {
@@ -201,7 +201,7 @@ final class Descriptions {
             if (last < 0) continue;
             boolean word = e.tokens.stream().anyMatch(t -> t.equalsIgnoreCase(lemma));
             if (!word && last < anyAt) continue;
-            if (EntityKind.of(e, people.text()) != EntityKind.Kind.ORGANISATION || Nationality.of(e.name) != null) continue;
+            if (people.index().kind(e) != EntityKind.Kind.ORGANISATION || Nationality.of(e.name) != null) continue;
             if (word && last > byWordAt) {
                 byWord = e;
                 byWordAt = last;

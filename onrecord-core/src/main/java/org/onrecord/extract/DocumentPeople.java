@@ -48,6 +48,8 @@ public final class DocumentPeople {
      */
     public Speaker resolve(int start, int end, String previousSpeaker) {
         if (start < 0 || end > text.length() || start >= end) return null;
+        // words inside quotation marks are blanked in the index's text; a span of nothing but them names no one here
+        if (text.substring(start, end).strip().replaceAll("^[\\p{Punct}“”‘’\\s]+|[\\p{Punct}“”‘’\\s]+$", "").isEmpty()) return null;
         Mention m = Mentions.make(text, start, end);
         return switch (m.kind()) {
             case PRONOUN -> pronoun(m, previousSpeaker);
@@ -56,7 +58,7 @@ public final class DocumentPeople {
         };
     }
 
-    /** Everyone the document names as a person or organisation, with their roles, in order of first mention. */
+    /** Everyone the document names as a person, an organisation or a group ("Republicans"), with roles, in order of first mention. */
     public List<Speaker> people() {
         List<Speaker> out = new ArrayList<>();
         List<NameIndex.Entity> sorted = new ArrayList<>(index.entities);
@@ -64,7 +66,7 @@ public final class DocumentPeople {
         for (NameIndex.Entity e : sorted) {
             if (Nationality.of(e.name) != null) continue;
             Speaker s = speaker(e);
-            if (s != null && s.kind() != Speaker.Kind.GROUP) out.add(s);
+            if (s != null) out.add(s);
         }
         return out;
     }
@@ -78,7 +80,7 @@ public final class DocumentPeople {
     }
 
     Speaker speaker(NameIndex.Entity e) {
-        Speaker.Kind k = switch (EntityKind.of(e, text)) {
+        Speaker.Kind k = switch (index.kind(e)) {
             case PERSON -> Speaker.Kind.PERSON;
             case ORGANISATION -> Speaker.Kind.ORGANISATION;
             case GROUP -> Speaker.Kind.GROUP;
@@ -151,12 +153,12 @@ public final class DocumentPeople {
         switch (w) {
             case "he", "she" -> {
                 Gender g = w.equals("he") ? Gender.MALE : Gender.FEMALE;
-                return antecedent(m.start(), previous, e -> EntityKind.of(e, text) == EntityKind.Kind.PERSON && g.agrees(e.gender));
+                return antecedent(m.start(), previous, e -> index.kind(e) == EntityKind.Kind.PERSON && g.agrees(e.gender));
             }
             case "they", "it", "which" -> {
                 boolean plural = w.equals("they");
                 java.util.function.Predicate<NameIndex.Entity> fits = e -> {
-                    EntityKind.Kind k = EntityKind.of(e, text);
+                    EntityKind.Kind k = index.kind(e);
                     return k == EntityKind.Kind.ORGANISATION || plural && k == EntityKind.Kind.GROUP;
                 };
                 if (previous == null && previousSpeaker != null && plural && Character.isLowerCase(previousSpeaker.charAt(0))) {

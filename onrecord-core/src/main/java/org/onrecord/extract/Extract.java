@@ -24,10 +24,16 @@ public final class Extract {
     private Extract() {
     }
 
-    /** Everyone the document names as a person or organisation (speakers or not), for resolving people across documents. */
+    /**
+     * Everyone the document names as a person, organisation or group (speakers or not), for resolving people across
+     * documents. The list {@link #statements} made for the same document is reused (the tagger's work is not paid twice).
+     */
     public static List<Speaker> people(Document doc) {
-        return DocumentPeople.of(new Annotated(doc, List.of(), List.of())).people();
+        List<Speaker> made = PEOPLE.get(doc.id(), doc.body());
+        return made != null ? made : DocumentPeople.of(new Annotated(doc, List.of(), List.of())).people();
     }
+
+    private static final PeopleMemo PEOPLE = new PeopleMemo(4096);
 
     /** The words a headline puts in quotation marks (single quotes count in headlines). */
     public static List<String> headlineQuotes(String headline) {
@@ -80,6 +86,7 @@ public final class Extract {
             previousSpeaker = speaker;
             previousDate = saidOn;
         }
+        PEOPLE.put(doc.id(), body, people.people());
         return out;
     }
 

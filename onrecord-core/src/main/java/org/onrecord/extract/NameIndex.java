@@ -52,8 +52,20 @@ final class NameIndex {
             return last;
         }
 
+        private String surnameKey, firstKey;
+
         String surname() {
             return new NameParts("", tokens, gender, 0).surname();
+        }
+
+        String surnameKey() {
+            if (surnameKey == null) surnameKey = NameParts.key(surname());
+            return surnameKey;
+        }
+
+        String firstKey() {
+            if (firstKey == null) firstKey = NameParts.key(tokens.get(0));
+            return firstKey;
         }
     }
 
@@ -93,6 +105,9 @@ final class NameIndex {
             if (e.gender == Gender.UNKNOWN) e.gender = Gender.ofFirstName(e.tokens.get(0));
         }
         for (Occurrence s : singles) {
+            // a capitalised word of the language alone ("Boasting", "Answer", "Balanced", "Christian") is a name only
+            // where it stands for a full name of the document
+            if (commonWord(s.parts().first()) && candidateFor(s.parts().first(), s.parts().gender(), s.start(), null) == null) continue;
             Entity e = single(s.parts(), s.start());
             Occurrence o = new Occurrence(s.start(), s.end(), s.parts(), e);
             e.occurrences.add(o);
@@ -110,6 +125,17 @@ final class NameIndex {
         if (p.tokens().size() == 1 && Nationality.of(p.first()) != null) return false;
         if (p.tokens().stream().allMatch(t -> Mentions.isSentenceWord(t) || t.length() < 2)) return false;
         return Character.isUpperCase(p.first().charAt(0));
+    }
+
+    /**
+     * A word WordNet knows in lower case (a common noun, a verb form, an adjective), not a first name, an acronym
+     * ("CNN") or a noun of an organisation ("Congress", "Pentagon" stay names).
+     */
+    static boolean commonWord(String word) {
+        if (Gender.isFirstName(word) || word.length() <= 5 && word.equals(word.toUpperCase(java.util.Locale.ROOT))) return false;
+        Nouns.Sense s = Nouns.of(word);
+        if (s.kind() == Nouns.Kind.GROUP || s.kind() == Nouns.Kind.PERSON && s.plural()) return false;
+        return s.kind() != Nouns.Kind.UNKNOWN || Nouns.isVerbForm(word) || Nouns.isAdjective(word) || Nouns.isAdverb(word);
     }
 
     private Entity multi(NameParts p) {
@@ -164,9 +190,9 @@ final class NameIndex {
         for (Entity e : entities) {
             if (e.tokens.size() < 2 || !g.agrees(e.gender)) continue;
             // "Abdollahian" for "Hossein Amir-Abdollahian": the end of a compound surname
-            String sk = NameParts.key(e.surname());
+            String sk = e.surnameKey();
             boolean surname = sk.equals(k) || k.length() >= 5 && sk.endsWith(k) && e.surname().matches(".*[\\-’'].*");
-            boolean firstName = NameParts.key(e.tokens.get(0)).equals(k) && Gender.isFirstName(word);
+            boolean firstName = e.firstKey().equals(k) && Gender.isFirstName(word);
             if (!surname && !firstName) continue;
             if (e == preferred) return e;
             int count = e.countBefore(at), last = e.lastBefore(at);
@@ -202,6 +228,17 @@ final class NameIndex {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Roles.isRole(w)) return true;
         }
         return false;
+    }
+
+    private boolean decided;
+
+    /** The kind of an entity; the first question decides every entity of the document in one pass of the tagger. */
+    EntityKind.Kind kind(Entity e) {
+        if (e.kind == null && !decided) {
+            decided = true;
+            EntityKind.decideAll(entities, text);
+        }
+        return EntityKind.of(e, text);
     }
 
     /** The occurrence covering {@code at}, or null. */

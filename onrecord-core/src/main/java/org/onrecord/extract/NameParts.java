@@ -130,7 +130,12 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
 
     /** Lower case without dots, hyphens or apostrophes: how two spellings of one name word compare. */
     static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("[.\\-’']", "");
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != '.' && c != '-' && c != '’' && c != '\'') b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     /** A generational suffix, which no one is called by alone. */

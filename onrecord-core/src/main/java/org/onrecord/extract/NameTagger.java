@@ -3,7 +3,9 @@ package org.onrecord.extract;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Triple;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +23,7 @@ final class NameTagger {
             : "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     /** Characters of context on each side of the name; the CRF's features look two or three words around. */
-    private static final int CONTEXT = 30;
+    private static final int CONTEXT = 16;
 
     private NameTagger() {
     }
@@ -44,23 +46,42 @@ final class NameTagger {
     }
 
     /** The label of the words {@code text[start, end)} in their context: the label of most of their characters, else O. */
+    /** The label of the words {@code text[start, end)} in their context: the label of most of their characters, else O. */
     static Label label(String text, int start, int end) {
-        int from = Math.max(0, start - CONTEXT), to = Math.min(text.length(), end + CONTEXT);
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from++;
-        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to--;
-        if (from > start) from = start;
-        if (to < end) to = end;
-        String window = text.substring(from, to).replace('\n', ' ');
-        // classifyToCharacterOffsets reads the text as the tagger was trained to (its own tokens and word shapes)
-        Map<Label, Integer> covered = new HashMap<>();
-        for (Triple<String, Integer, Integer> t : Holder.CRF.classifyToCharacterOffsets(window)) {
-            int s = from + t.second(), e = from + t.third();
-            int overlap = Math.min(e, end) - Math.max(s, start);
-            if (overlap > 0) covered.merge(parse(t.first()), overlap, Integer::sum);
+        return labels(text, List.of(new int[]{start, end})).get(0);
+    }
+
+    /**
+     * The labels of several spans of one text, read in one pass: each span's window (the span and a few words around
+     * it) is put on a line of its own.
+     */
+    static List<Label> labels(String text, List<int[]> spans) {
+        if (spans.isEmpty()) return List.of();
+        StringBuilder joined = new StringBuilder();
+        int[] shift = new int[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            int start = spans.get(i)[0], end = spans.get(i)[1];
+            int from = Math.max(0, start - CONTEXT), to = Math.min(text.length(), end + CONTEXT);
+            while (from < start && !Character.isWhitespace(text.charAt(from))) from++;
+            while (to > end && !Character.isWhitespace(text.charAt(to - 1))) to--;
+            shift[i] = joined.length() - from;
+            joined.append(text, from, to).append(" .\n\n");
         }
-        // most of the name's characters decide: "Justice Department spokesman" is not a person because of "Justice"
-        return covered.entrySet().stream().filter(x -> 2 * x.getValue() >= end - start - 1)
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Label.O);
+        String all = joined.toString().replace('\u00a0', ' ');
+        List<Triple<String, Integer, Integer>> found = Holder.CRF.classifyToCharacterOffsets(all);
+        List<Label> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int start = spans.get(i)[0] + shift[i], end = spans.get(i)[1] + shift[i];
+            Map<Label, Integer> covered = new HashMap<>();
+            for (Triple<String, Integer, Integer> t : found) {
+                int overlap = Math.min(t.third(), end) - Math.max(t.second(), start);
+                if (overlap > 0) covered.merge(parse(t.first()), overlap, Integer::sum);
+            }
+            // most of the name's characters decide: "Justice Department spokesman" is not a person because of "Justice"
+            out.add(covered.entrySet().stream().filter(x -> 2 * x.getValue() >= end - start - 1)
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Label.O));
+        }
+        return out;
     }
 
     private static Label parse(String answer) {

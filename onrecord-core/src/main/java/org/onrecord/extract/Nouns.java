@@ -37,6 +37,9 @@ final class Nouns {
         static final Map<String, Sense> CACHE = new ConcurrentHashMap<>();
         static final Map<String, Boolean> PLACE_CACHE = new ConcurrentHashMap<>();
         static final Map<String, Boolean> VERB_CACHE = new ConcurrentHashMap<>();
+        static final Map<String, Boolean> UNDER_CACHE = new ConcurrentHashMap<>();
+        static final Map<String, Boolean> ADJECTIVE_CACHE = new ConcurrentHashMap<>();
+        static final Map<String, Boolean> COMPOUND_CACHE = new ConcurrentHashMap<>();
 
         private static Dictionary load() {
             try {
@@ -64,6 +67,10 @@ final class Nouns {
 
     /** Whether a noun, in any of its senses, is under {@code ancestor} (a lemma of a synset, e.g. "spokesperson"). */
     static boolean under(String word, String ancestor) {
+        return Holder.UNDER_CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT) + "\u0000" + ancestor, k -> underUncached(word, ancestor));
+    }
+
+    private static boolean underUncached(String word, String ancestor) {
         try {
             IndexWord iw = Holder.DICTIONARY.lookupIndexWord(POS.NOUN, word.toLowerCase(Locale.ROOT));
             if (iw == null) return false;
@@ -77,7 +84,8 @@ final class Nouns {
     }
 
     /** Ancestors of a place one stands in or walks along, not one that speaks. */
-    private static final Set<String> PLACES = Set.of("structure", "geographical area", "land", "geological formation", "way");
+    private static final Set<String> PLACES = Set.of("structure", "geographical area", "land", "geological formation", "way",
+            "body of water");
 
     /** Whether the most frequent sense of a noun is a building, a room, a street or a piece of land ("Room", "Tower", "Garden"). */
     static boolean isPlace(String word) {
@@ -109,21 +117,35 @@ final class Nouns {
 
     /** Whether WordNet knows the word as an adjective ("top", "foreign", "senior"). */
     static boolean isAdjective(String word) {
-        try {
-            return Holder.DICTIONARY.getIndexWord(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT)) != null;
-        } catch (JWNLException e) {
-            return false;
-        }
+        return Holder.ADJECTIVE_CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
+            try {
+                return Holder.DICTIONARY.getIndexWord(POS.ADJECTIVE, w) != null;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Whether WordNet knows the word as an adverb ("Easily", "Around"). */
+    static boolean isAdverb(String word) {
+        return Holder.ADJECTIVE_CACHE.computeIfAbsent("\u0001" + word.toLowerCase(Locale.ROOT), w -> {
+            try {
+                return Holder.DICTIONARY.getIndexWord(POS.ADVERB, w.substring(1)) != null;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
     }
 
     /** Whether WordNet holds these words as one noun ("White House", "Oval Office"). */
     static boolean isCompound(String words) {
-        try {
-            IndexWord iw = Holder.DICTIONARY.getIndexWord(POS.NOUN, words.toLowerCase(Locale.ROOT));
-            return iw != null;
-        } catch (JWNLException e) {
-            return false;
-        }
+        return Holder.COMPOUND_CACHE.computeIfAbsent(words.toLowerCase(Locale.ROOT), w -> {
+            try {
+                return Holder.DICTIONARY.getIndexWord(POS.NOUN, w) != null;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
     }
 
     private static Sense lookup(String w) {
