@@ -78,7 +78,7 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         // "Trey Gowdy of South Carolina": after a person's name, "of" starts where they come from
         int of = words.subList(titleEnd, n).indexOf("of");
         if (of > 0 && (titleEnd > from || Gender.isFirstName(words.get(titleEnd)))) n = titleEnd + of;
-        if (titleEnd > from && !nameLike(words.subList(titleEnd, n))) titleEnd = from;
+        if (titleEnd > from && !nameLike(words.subList(titleEnd, n), Roles.isAbbreviatedTitle(words.get(titleEnd - 1)))) titleEnd = from;
         // "Senate President Pro Tem David Long", "Diplomatic Security official Charlene Lamb": before a first name that
         // is followed by a surname stand titles
         boolean roleBefore = false;
@@ -117,10 +117,15 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
      * Words after a title that can be a name: not a common noun of an organisation or a document ("White House" has
      * no title "White"), and not a generational suffix alone.
      */
-    private static boolean nameLike(List<String> words) {
+    private static boolean nameLike(List<String> words, boolean afterAbbreviation) {
         if (words.isEmpty() || isSuffix(words.get(0))) return false;
         String last = words.get(words.size() - 1);
         if (!Character.isUpperCase(last.charAt(0))) return false;
+        // "Governor Rita Vale", "Sen. Marsh": a first name, or an abbreviated title, makes the rest a name
+        if (words.size() >= 2 && Gender.isFirstName(words.get(0)) || afterAbbreviation && words.size() == 1
+                && Nouns.of(last).kind() != Nouns.Kind.PERSON) {
+            return true;
+        }
         Nouns.Sense s = Nouns.of(last);
         // "Madam Secretary", "Mr. President": an office after an honorific is a form of address, not a name
         // (occupations stay names: "Mr. Baker", "Ms. Cook")
