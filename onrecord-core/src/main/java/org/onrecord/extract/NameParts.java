@@ -85,7 +85,7 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         for (int j = titleEnd + 1; j < n - 1; j++) {
             roleBefore |= Roles.isRole(words.get(j - 1));
             if (roleBefore && Gender.isFirstName(words.get(j)) && !Gender.isFirstName(words.get(j - 1)) && Character.isUpperCase(words.get(j).charAt(0))
-                    && !words.get(j - 1).equals("of") && !Roles.isAbbreviatedTitle(words.get(j - 1)) && nameLike(words.subList(j, n))) {
+                    && !words.get(j - 1).equals("of") && !Roles.isAbbreviatedTitle(words.get(j - 1)) && nameLike(words.subList(j, n), false)) {
                 titleEnd = j;
                 break;
             }
