@@ -64,7 +64,7 @@ public final class DocumentPeople {
         List<NameIndex.Entity> sorted = new ArrayList<>(index.entities);
         sorted.sort(java.util.Comparator.comparingInt(NameIndex.Entity::firstAt));
         for (NameIndex.Entity e : sorted) {
-            if (Nationality.of(e.name) != null) continue;
+            if (Nationality.of(e.name) != null || !e.listed()) continue;
             Speaker s = speaker(e);
             if (s != null) out.add(s);
         }

@@ -98,8 +98,8 @@ final class EntityKind {
         if (sense.kind() == Nouns.Kind.GROUP && !sense.plural()) return Kind.ORGANISATION;
         // "Republicans", "House Democrats": people in the plural
         if (sense.plural() && sense.kind() == Nouns.Kind.PERSON) return Kind.GROUP;
-        if (!e.roles.isEmpty()) return Kind.PERSON;
         if (isKnownPlace(e.name)) return Kind.PLACE;
+        if (!e.roles.isEmpty()) return Kind.PERSON;
         // a known first name before a word that is no place ("Bill Clinton", not "Rose Garden"): no tagger needed
         if (e.tokens.size() >= 2 && Gender.isFirstName(e.tokens.get(0)) && sense.kind() != Nouns.Kind.COMMUNICATION
                 && !Nouns.isPlace(last) && Nationality.of(e.name) == null) {

@@ -39,6 +39,15 @@ final class NameIndex {
             return occurrences.get(0).start();
         }
 
+        /**
+         * Named with a title or role, more than once, or with a first name: what the document's people list holds. A
+         * capitalised phrase met once with nothing to say what it is (a headline in title case, a product) is left out.
+         */
+        boolean listed() {
+            return !roles.isEmpty() || occurrences.size() >= 2 || occurrences.stream().anyMatch(o -> !o.parts().title().isEmpty())
+                    || tokens.size() >= 2 && Gender.isFirstName(tokens.get(0));
+        }
+
         /** How often the entity was named before {@code at}, and where last. */
         int countBefore(int at) {
             int n = 0;
@@ -86,8 +95,15 @@ final class NameIndex {
         Matcher m = NAME.matcher(masked);
         while (m.find()) {
             NameParts p = NameParts.parse(m.group());
+            int shift = 0;
+            // "Former Trump campaign chairman ...": a sentence's opening adjective is no part of the name after it
+            String[] words = m.group().split(" ", 2);
+            if (words.length == 2 && opensSentence(m.start()) && openingAdjective(words[0], m.group())) {
+                shift = words[0].length() + 1;
+                p = NameParts.parse(words[1]);
+            }
             if (p.empty() || !couldName(p)) continue;
-            int start = m.start() + p.nameOffset(), end = Math.min(m.end(), start + p.name().length());
+            int start = m.start() + shift + p.nameOffset(), end = Math.min(m.end(), start + p.name().length());
             Set<String> roles = rolesAround(m.start(), m.end(), p);
             if (p.tokens().size() >= 2) {
                 Entity e = multi(p);
@@ -107,7 +123,8 @@ final class NameIndex {
         for (Occurrence s : singles) {
             // a capitalised word of the language alone ("Boasting", "Answer", "Balanced", "Christian") is a name only
             // where it stands for a full name of the document
-            if (commonWord(s.parts().first()) && candidateFor(s.parts().first(), s.parts().gender(), s.start(), null) == null) continue;
+            if (commonWord(s.parts().first(), opensSentence(s.start() - s.parts().nameOffset()))
+                    && candidateFor(s.parts().first(), s.parts().gender(), s.start(), null) == null) continue;
             Entity e = single(s.parts(), s.start());
             Occurrence o = new Occurrence(s.start(), s.end(), s.parts(), e);
             e.occurrences.add(o);
@@ -131,11 +148,25 @@ final class NameIndex {
      * A word WordNet knows in lower case (a common noun, a verb form, an adjective), not a first name, an acronym
      * ("CNN") or a noun of an organisation ("Congress", "Pentagon" stay names).
      */
-    static boolean commonWord(String word) {
+    static boolean commonWord(String word, boolean opensSentence) {
         if (Gender.isFirstName(word) || word.length() <= 5 && word.equals(word.toUpperCase(java.util.Locale.ROOT))) return false;
         Nouns.Sense s = Nouns.of(word);
         if (s.kind() == Nouns.Kind.GROUP || s.kind() == Nouns.Kind.PERSON && s.plural()) return false;
+        // inside a sentence a capital marks a name ("Stone", "Trump"), unless the word is only an adjective ("Christian")
+        if (!opensSentence) return s.kind() == Nouns.Kind.UNKNOWN && Nouns.isAdjective(word);
         return s.kind() != Nouns.Kind.UNKNOWN || Nouns.isVerbForm(word) || Nouns.isAdjective(word) || Nouns.isAdverb(word);
+    }
+
+    private static boolean openingAdjective(String word, String phrase) {
+        return Nouns.isAdjective(word) && Nouns.of(word).kind() == Nouns.Kind.UNKNOWN && !Gender.isFirstName(word)
+                && Nationality.of(word) == null && !Nouns.isCompound(phrase) && !EntityKind.isKnownPlace(phrase);
+    }
+
+    /** Whether the offset starts a sentence or a heading: nothing but a full stop, a quotation mark or a line break before it. */
+    private boolean opensSentence(int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i < 0 || ".!?:\n“\"”—–-".indexOf(text.charAt(i)) >= 0;
     }
 
     private Entity multi(NameParts p) {
@@ -236,7 +267,7 @@ final class NameIndex {
     EntityKind.Kind kind(Entity e) {
         if (e.kind == null && !decided) {
             decided = true;
-            EntityKind.decideAll(entities, text);
+            EntityKind.decideAll(entities.stream().filter(Entity::listed).toList(), text);
         }
         return EntityKind.of(e, text);
     }

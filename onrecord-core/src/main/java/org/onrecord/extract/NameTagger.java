@@ -23,7 +23,7 @@ final class NameTagger {
             : "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     /** Characters of context on each side of the name; the CRF's features look two or three words around. */
-    private static final int CONTEXT = 16;
+    private static final int CONTEXT = 24;
 
     private NameTagger() {
     }
