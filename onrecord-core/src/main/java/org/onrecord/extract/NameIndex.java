@@ -40,12 +40,18 @@ final class NameIndex {
         }
 
         /**
-         * Named with a title or role, more than once, or with a first name: what the document's people list holds. A
+         * Named with a title or role, more than once, with a first name, or as a body or people by its last word: what
+         * the document's people list holds. A
          * capitalised phrase met once with nothing to say what it is (a headline in title case, a product) is left out.
          */
         boolean listed() {
-            return !roles.isEmpty() || occurrences.size() >= 2 || occurrences.stream().anyMatch(o -> !o.parts().title().isEmpty())
-                    || tokens.size() >= 2 && Gender.isFirstName(tokens.get(0));
+            if (!roles.isEmpty() || occurrences.size() >= 2 || occurrences.stream().anyMatch(o -> !o.parts().title().isEmpty())
+                    || tokens.size() >= 2 && Gender.isFirstName(tokens.get(0))) {
+                return true;
+            }
+            // or its last word says what it is: "Republicans", "Harbour Department"
+            Nouns.Sense last = Nouns.of(tokens.get(tokens.size() - 1));
+            return last.kind() == Nouns.Kind.PERSON && last.plural() || last.kind() == Nouns.Kind.GROUP && !last.plural();
         }
 
         /** How often the entity was named before {@code at}, and where last. */
