@@ -21,6 +21,7 @@ final class Descriptions {
     private static final Pattern DETERMINER = Pattern.compile("^(?i)(?:the|a|an|one|another|both|some|two|three|several|many|his|her|its|their)\\s+");
     private static final Pattern POSSESSOR = Pattern.compile("^(" + Mentions.NAMESEQ + ")[’']s?\\s+(.+)$");
     private static final Pattern PREPOSITION = Pattern.compile("\\s+(?:of|for|to|at|in|with|from|on|by|representing)\\s+");
+    private static final Pattern JOINED = Pattern.compile("(?:[Bb]oth\\s+)?(?:the\\s+)?(" + Mentions.NAMESEQ + ")\\s+and\\s+(?:the\\s+)?(" + Mentions.NAMESEQ + ")");
     private static final Pattern NAMED = Pattern.compile("(?:the\\s+)?(" + Mentions.NAMESEQ + ")");
 
     static Speaker resolve(DocumentPeople people, Mention m, String previousSpeaker) {
@@ -40,6 +41,13 @@ final class Descriptions {
                     && Nationality.of(ws[0]) == null) {
                 return named(people, name, m.start() + d.indexOf(rest), previousSpeaker);
             }
+        }
+        // "Both Iran and Russia", "Smith and Jones": names joined by "and" speak together, as a group
+        Matcher joined = JOINED.matcher(d);
+        if (joined.matches()) {
+            Speaker a = named(people, joined.group(1), m.start() + joined.start(1), null);
+            Speaker b = named(people, joined.group(2), m.start() + joined.start(2), null);
+            if (a != null && b != null) return new Speaker(a.name() + " and " + b.name(), Speaker.Kind.GROUP, List.of());
         }
         String body = DETERMINER.matcher(d).replaceFirst("");
         String possessor = null;
@@ -165,11 +173,14 @@ final class Descriptions {
             if (!roles.matches("(?s).*\\b" + Pattern.quote(mod) + "\\b.*")) return false;
         }
         String h = head.toLowerCase(Locale.ROOT);
+        boolean holdsOffice = false;
         for (String w : roles.split("[^\\p{L}\\-]+")) {
             if (w.equals(h) || Nouns.of(w).lemma().equals(Nouns.of(h).lemma())) return true;
             if (Roles.isRole(w) && Nouns.under(w, Nouns.of(h).lemma())) return true;
+            holdsOffice |= Roles.isRole(w) && (Nouns.under(w, "official") || Nouns.under(w, "leader") || Nouns.under(w, "head"));
         }
-        return false;
+        // only an office the document gave them counts against a description: "his Ukrainian counterpart" holds none
+        return !holdsOffice;
     }
 
     /** Lower-case nouns before the head that are not adjectives: "opposition" in "the opposition leader". */

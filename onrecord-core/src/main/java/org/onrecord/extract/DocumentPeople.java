@@ -58,7 +58,10 @@ public final class DocumentPeople {
         };
     }
 
-    /** Everyone the document names as a person, an organisation or a group ("Republicans"), with roles, in order of first mention. */
+    /**
+     * Everyone the document names as a person, an organisation or a group ("Republicans"), with roles, in order of first
+     * mention; each is followed by the other spellings the document used for them, as entries of their own.
+     */
     public List<Speaker> people() {
         List<Speaker> out = new ArrayList<>();
         List<NameIndex.Entity> sorted = new ArrayList<>(index.entities);
@@ -66,7 +69,13 @@ public final class DocumentPeople {
         for (NameIndex.Entity e : sorted) {
             if (Nationality.of(e.name) != null || !e.listed()) continue;
             Speaker s = speaker(e);
-            if (s != null) out.add(s);
+            if (s == null) continue;
+            out.add(s);
+            // every other spelling the document used ("Amirabdollahian", "Amir-Abdollahian"), for the aliases across documents
+            java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
+            for (NameIndex.Occurrence o : e.occurrences) spellings.add(o.parts().name());
+            spellings.remove(s.name());
+            for (String other : spellings) out.add(new Speaker(other, s.kind(), s.roles()));
         }
         return out;
     }

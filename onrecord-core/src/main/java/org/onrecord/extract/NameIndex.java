@@ -88,6 +88,8 @@ final class NameIndex {
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
             "(?:the|his|her|its|their|[A-Z][\\p{L}]*[’']s)[ ]+((?:[\\p{L}\\-]+[ ]+){0,5}([\\p{L}\\-]+))(?:[ ]+(?:to|of|for)[ ]+(?:the[ ]+)?[A-Z][\\p{L}.]*)?,[ ]*$");
     private static final Pattern APPOSITION_AFTER = Pattern.compile("^,[ ]+((?:the|his|her|its|[A-Z][\\p{L}]*[’']s)[ ]+(?:[^,.;“”\\n ]+[ ]+){0,6}?([a-z][\\p{L}\\-]+))(?:[ ]+(?:of|to|for|at|in)[ ]+[^,.;“”\\n]{2,50})?[,.]");
+    private static final Pattern DESCRIBED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])((?:the|his|her|its|their|[A-Z][\\p{L}]*[’']s)[ ]+(?:[\\p{L}\\-]+[ ]+){0,4}([a-z][\\p{L}\\-]+))[ ]+$");
     /** "central bank chief Omar Said": lower-case words of an office right before the name. */
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?<![\\p{L}.’'])((?:[a-z][\\p{L}\\-]*[ ]+){0,3}([a-z][\\p{L}\\-]+))[ ]+$");
 
@@ -251,7 +253,11 @@ final class NameIndex {
         if (!p.title().isEmpty() && !addressOnly) roles.add(p.title());
         String before = text.substring(Math.max(0, start - 80), start);
         Matcher b = APPOSITION_BEFORE.matcher(before);
-        if (b.find() && hasRole(b.group(1))) roles.add(b.group().replaceAll(",\\s*$", "").strip());
+        // "his Ukrainian counterpart, Dmytro Kuleba": a role noun, or a nationality, in the words before the comma
+        if (b.find() && (hasRole(b.group(1)) || !Nationality.in(b.group(1)).isEmpty())) roles.add(b.group().replaceAll(",\\s*$", "").strip());
+        // "his Ukrainian counterpart Dmytro Kuleba": a determiner, a few words and a role noun right before the name
+        Matcher d = DESCRIBED_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
+        if (d.find() && Roles.isRole(d.group(2))) roles.add(d.group(1));
         Matcher t = TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
         if (t.find() && Roles.isRole(t.group(2))) roles.add(t.group(1));
         Matcher a = APPOSITION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 120)));
@@ -262,7 +268,8 @@ final class NameIndex {
     /** A lower-case role noun among the words: "the Iranian ambassador to the UN". */
     static boolean hasRole(String phrase) {
         for (String w : phrase.split("[^\\p{L}\\-]+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Roles.isRole(w)) return true;
+            // any sense under person counts here ("counterpart"): the words stand next to a name
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (Roles.isRole(w) || Nouns.under(w, "person"))) return true;
         }
         return false;
     }

@@ -36,7 +36,10 @@ final class Roles {
         if (w.length() < 3 || w.contains("'")) return false;
         // hyphenated offices: "secretary-general", "vice-president", "co-founder"
         String head = w.contains("-") ? w.substring(w.lastIndexOf('-') + 1) : w;
-        return head.equals(w) ? Nouns.isPerson(w) : Nouns.isPerson(w) || Nouns.isPerson(head) && !Character.isUpperCase(word.charAt(0));
+        if (head.equals(w)) return Nouns.isPerson(w);
+        // "Secretary-General" is an office; "Amir-Abdollahian" is a name though "amir" is a noun
+        String first = w.substring(0, w.indexOf('-'));
+        return Nouns.isPerson(w) || Nouns.isPerson(head) && (Character.isLowerCase(word.charAt(0)) || Nouns.isPerson(first));
     }
 
     /** A spokesperson or representative speaks for the body named with them: "a spokesman for the Justice Department". */
