@@ -24,16 +24,16 @@ public final class Extract {
     private Extract() {
     }
 
-    /** A person a document names, with the roles it gives them. */
-    public record NamedPerson(String name, List<String> roles) {
+    /**
+     * Everyone the document names as a person, organisation or group (speakers or not), for resolving people across
+     * documents. The list {@link #statements} made for the same document is reused (the tagger's work is not paid twice).
+     */
+    public static List<Speaker> people(Document doc) {
+        List<Speaker> made = PEOPLE.get(doc.id(), doc.body());
+        return made != null ? made : DocumentPeople.of(new Annotated(doc, List.of(), List.of(), List.of())).people();
     }
 
-    /** Everyone the document names as a person (speakers or not), for resolving people across documents. */
-    public static List<NamedPerson> people(Document doc) {
-        String masked = mask(doc.body(), List.of());
-        return new DocumentPeople(masked).people().stream()
-                .map(p -> new NamedPerson(p.name(), List.copyOf(p.roles()))).toList();
-    }
+    private static final PeopleMemo PEOPLE = new PeopleMemo(4096);
 
     /** The words a headline puts in quotation marks (single quotes count in headlines). */
     public static List<String> headlineQuotes(String headline) {
@@ -54,41 +54,38 @@ public final class Extract {
         Document doc = a.doc();
         String body = doc.body();
         List<Quote> quotes = Quotes.find(body, false);
-        String masked = mask(body, quotes);
         List<Candidate> found = Candidates.of(a, quotes, model.relations(a));
 
-        DocumentPeople people = new DocumentPeople(masked);
+        DocumentPeople people = DocumentPeople.of(mask(body, quotes), a.sentences());
         List<Statement> out = new ArrayList<>();
         Map<String, String> lastDate = new HashMap<>();
         Candidate previous = null;
-        Mention previousMention = null;
         String previousSpeaker = null, lastSpeaker = null, previousDate = null;
         for (Candidate c : found) {
-            String speaker = null;
-            Mention mention = c.source() == null ? null : Mentions.make(masked, c.source().start(), c.source().end());
+            String speaker;
             String saidOn;
-            boolean carried = c.cue() == null && c.quotation() && previous != null && previousMention != null
+            boolean carried = c.cue() == null && c.quotation() && previous != null && previous.source() != null
                     && (c.paragraph() == previous.paragraph()
                     || c.paragraph() - previous.paragraph() == 1 && (continues(body, previous, quotes) || wholeParagraph(body, c)));
             Candidate current = c;
             if (carried) {
                 speaker = previousSpeaker;
-                mention = previousMention;
                 current = c.withAttribution(previous.cue(), previous.source());
                 saidOn = previousDate;
             } else {
-                if (mention != null) speaker = people.resolve(mention, c.start(), lastSpeaker);
+                Speaker resolved = c.source() == null ? null : people.resolve(c.source().start(), c.source().end(), lastSpeaker);
+                speaker = resolved == null ? null : resolved.name();
                 saidOn = SaidOn.of(a, c, quotes);
                 if (saidOn == null && speaker != null) saidOn = lastDate.get(speaker);
             }
             if (speaker != null && saidOn != null) lastDate.putIfAbsent(speaker, saidOn);
-            if (speaker != null && isPersonLike(mention)) lastSpeaker = speaker;
+            if (speaker != null) lastSpeaker = speaker;
             out.add(statement(doc, current, speaker, saidOn));
             previous = current;
-            previousMention = mention;
             previousSpeaker = speaker;
             previousDate = saidOn;
         }
+        PEOPLE.put(doc.id(), body, people.people());
         return out;
     }
 
@@ -113,10 +110,6 @@ public final class Extract {
         int to = body.indexOf('\n', c.end());
         String before = body.substring(from, c.start()).strip(), after = body.substring(c.end(), to < 0 ? body.length() : to).strip();
         return before.length() <= 1 && after.length() <= 3;
-    }
-
-    private static boolean isPersonLike(Mention m) {
-        return m != null && (m.kind() != Mention.Kind.DESCRIPTION || !m.text().matches("(?i).*(officials|sources|report|assessment|daily|newspaper|times|post).*"));
     }
 
     private static Statement statement(Document doc, Candidate c, String speaker, String saidOn) {

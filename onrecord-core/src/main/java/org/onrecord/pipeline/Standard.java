@@ -30,7 +30,7 @@ public final class Standard {
     public static void crossDocument(Store store) {
         List<Document> docs = store.documents();
         List<Resolve.Seen> named = docs.stream()
-                .flatMap(d -> Extract.people(d).stream().map(p -> new Resolve.Seen(p.name(), p.roles())))
+                .flatMap(d -> Extract.people(d).stream().map(p -> new Resolve.Seen(p.name(), p.roles(), p.kind().label())))
                 .toList();
         Resolve.Result resolved = Resolve.resolve(store.statements(), named);
         store.updateStatements(resolved.statements());

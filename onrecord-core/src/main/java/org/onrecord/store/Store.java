@@ -104,7 +104,8 @@ public final class Store implements AutoCloseable {
             update("DELETE FROM findings");
             update("DELETE FROM stories");
             for (Person p : people) {
-                update("INSERT INTO people(id, name, aliases, roles) VALUES (?,?,?,?)", p.id(), p.name(), json(p.aliases()), json(p.roles()));
+                update("INSERT INTO people(id, name, aliases, roles, kind) VALUES (?,?,?,?,?)", p.id(), p.name(), json(p.aliases()),
+                        json(p.roles()), p.kind());
             }
             for (Finding f : findings) {
                 update("INSERT INTO findings(id, type, a, b, reason, topic) VALUES (?,?,?,?,?,?)",
@@ -158,8 +159,8 @@ public final class Store implements AutoCloseable {
     }
 
     public List<Person> people() {
-        return query("SELECT id, name, aliases, roles FROM people ORDER BY name",
-                rs -> new Person(rs.getString(1), rs.getString(2), strings(rs.getString(3)), strings(rs.getString(4))));
+        return query("SELECT id, name, aliases, roles, kind FROM people ORDER BY name",
+                rs -> new Person(rs.getString(1), rs.getString(2), strings(rs.getString(3)), strings(rs.getString(4)), rs.getString(5)));
     }
 
     public List<Finding> findings() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.Document;
 import org.onrecord.model.Format;
+import org.onrecord.model.Person;
 import org.onrecord.model.SourceMap;
 import org.onrecord.model.Statement;
 
@@ -41,6 +42,25 @@ class StoreTest {
         }
         try (Store s = Store.open(dir.resolve("s.db"))) {
             assertTrue(s.hasDocument("d1"));
+        }
+    }
+
+    @Test
+    void peopleKeepTheirKindAndAVersion2StoreGainsTheColumn() throws Exception {
+        Path db = dir.resolve("v2.db");
+        Store.open(db).close();
+        // as version 2 left it: no kind column
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("DROP TABLE people");
+            st.execute("CREATE TABLE people (id TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL)");
+            st.execute("INSERT INTO people VALUES ('p-1', 'Ada Vell', '[]', '[]')");
+            st.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        }
+        try (Store s = Store.open(db)) {
+            assertEquals("person", s.people().get(0).kind());
+            s.replaceDerived(List.of(new Person("p-2", "Harbour Department", List.of("the department"), List.of(), Person.ORGANISATION),
+                    new Person("p-3", "Dock Workers", List.of(), List.of(), Person.GROUP)), List.of(), List.of());
+            assertEquals(List.of("group", "organisation"), s.people().stream().map(Person::kind).toList());
         }
     }
 
