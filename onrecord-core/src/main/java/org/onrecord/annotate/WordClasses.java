@@ -17,7 +17,7 @@ import java.util.Map;
  * recognition uses), loaded once per JVM.
  */
 public final class WordClasses {
-    static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     private WordClasses() {
     }

@@ -2,6 +2,7 @@ package org.onrecord.extract;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import org.onrecord.annotate.WordClasses;
 import edu.stanford.nlp.util.Triple;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,8 @@ final class NameTagger {
     }
 
     private static final class Holder {
-        static final CRFClassifier<CoreLabel> CRF = load();
+        // the default model is the one WordClasses already loaded: one copy in memory, one load
+        static final CRFClassifier<CoreLabel> CRF = MODEL.equals(WordClasses.NER_MODEL) ? WordClasses.ner() : load();
 
         private static CRFClassifier<CoreLabel> load() {
             try {
