@@ -76,27 +76,43 @@ public final class PolnearBench {
                 new SourceMap(List.of(new SourceMap.Segment(0, 0, text.length()))), text);
     }
 
+    /**
+     * One BRAT relation per cue: the statements that share a cue (a quotation interrupted by its cue, a quotation
+     * carried on from the one before) are one relation with a discontinuous content, as PolNeAR annotates them.
+     */
     static void writeAnn(Path file, String text, List<Statement> statements) throws IOException {
+        java.util.Map<String, List<Statement>> byCue = new java.util.LinkedHashMap<>();
+        for (Statement s : statements) {
+            String key = s.cueSpan() == null ? "s" + s.bodyStart() : s.cueSpan().start() + ":" + s.cueSpan().end();
+            byCue.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+        }
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             int t = 0, e = 0;
-            for (Statement s : statements) {
-                int[] content = withMarks(text, s.bodyStart(), s.bodyEnd());
+            for (List<Statement> group : byCue.values()) {
+                Statement s = group.get(0);
                 List<String> roles = new ArrayList<>();
+                StringBuilder content = new StringBuilder();
+                for (Statement part : group) {
+                    int[] c = withMarks(text, part.bodyStart(), part.bodyEnd());
+                    content.append(content.length() == 0 ? "" : ";").append(c[0]).append(' ').append(c[1]);
+                }
+                int[] first = withMarks(text, s.bodyStart(), s.bodyEnd());
                 int trigger;
-                Statement.Span cue = cueWord(text, s.cueSpan());
+                Statement.Span cue = s.cueSpan();
                 if (cue != null) {
-                    w.write(tLine(++t, "Cue", cue.start(), cue.end(), text));
+                    w.write(tLine(++t, "Cue", cue.start() + " " + cue.end(), text, cue.start(), cue.end()));
                     roles.add("Cue:T" + t);
-                    w.write(tLine(++t, "Attribution", cue.start(), cue.end(), text));
+                    w.write(tLine(++t, "Attribution", cue.start() + " " + cue.end(), text, cue.start(), cue.end()));
                 } else {
-                    w.write(tLine(++t, "Attribution", content[0], content[1], text));
+                    w.write(tLine(++t, "Attribution", first[0] + " " + first[1], text, first[0], first[1]));
                 }
                 trigger = t;
                 if (s.mentionSpan() != null) {
-                    w.write(tLine(++t, "Source", s.mentionSpan().start(), s.mentionSpan().end(), text));
+                    w.write(tLine(++t, "Source", s.mentionSpan().start() + " " + s.mentionSpan().end(), text, s.mentionSpan().start(),
+                            s.mentionSpan().end()));
                     roles.add(0, "Source:T" + t);
                 }
-                w.write(tLine(++t, "Content", content[0], content[1], text));
+                w.write(tLine(++t, "Content", content.toString(), text, first[0], first[1]));
                 roles.add("Content:T" + t);
                 w.write("E" + (++e) + "\tAttribution:T" + trigger + " " + String.join(" ", roles) + "\n");
             }
@@ -111,16 +127,7 @@ public final class PolnearBench {
         return new int[]{s, e};
     }
 
-    /** The cue verb without the adverb Onrecord keeps for readers ("flatly denied" is cued by "denied"). */
-    static Statement.Span cueWord(String text, Statement.Span cue) {
-        if (cue == null) return null;
-        String c = text.substring(cue.start(), cue.end());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:[a-z]+ly|also|further|later|then|again|once|often|never|even|still)\\s+")
-                .matcher(c);
-        return m.find() ? new Statement.Span(cue.start() + m.end(), cue.end()) : cue;
-    }
-
-    private static String tLine(int n, String type, int start, int end, String text) {
-        return "T" + n + "\t" + type + " " + start + " " + end + "\t" + text.substring(start, end).replace('\n', ' ').replace('\r', ' ') + "\n";
+    private static String tLine(int n, String type, String spans, String text, int start, int end) {
+        return "T" + n + "\t" + type + " " + spans + "\t" + text.substring(start, end).replace('\n', ' ').replace('\r', ' ') + "\n";
     }
 }

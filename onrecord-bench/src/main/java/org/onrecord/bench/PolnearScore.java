@@ -52,7 +52,8 @@ public final class PolnearScore {
     private PolnearScore() {
     }
 
-    public static Figures evaluate(Path goldDir, Path predDir) throws IOException {
+    /** The gold file of each article: the annotator file with the smallest annotator id. */
+    static Map<String, Path> goldFiles(Path goldDir) throws IOException {
         Map<String, Path> gold = new TreeMap<>();
         try (Stream<Path> s = Files.list(goldDir.resolve("attributions"))) {
             for (Path p : s.sorted().toList()) {
@@ -60,6 +61,11 @@ public final class PolnearScore {
                 if (m.matches()) gold.putIfAbsent(m.group(1), p);
             }
         }
+        return gold;
+    }
+
+    public static Figures evaluate(Path goldDir, Path predDir) throws IOException {
+        Map<String, Path> gold = goldFiles(goldDir);
         long[] c = new long[16];
         Map<String, Integer> idx = new HashMap<>();
         String[] names = {"content_tp", "content_np", "content_ng", "source_tp", "source_np", "source_ng", "cue_tp", "cue_np",

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "onrecord", mixinStandardHelpOptions = true, version = "onrecord 0.1.0",
         description = "Who said what, when, reported by whom: statements, positions and contradictions across news coverage.",
         subcommands = {AnalyzeCommand.class, DemoCommand.class, TimelineCommand.class, OutletsCommand.class, ServeCommand.class,
-                ReportCommand.class, ExportCommand.class, BenchCommand.class,
+                ReportCommand.class, ExportCommand.class, BenchCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Onrecord implements Runnable {
     @CommandLine.Spec

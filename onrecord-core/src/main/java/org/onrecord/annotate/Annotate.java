@@ -1,6 +1,7 @@
 package org.onrecord.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -41,6 +42,7 @@ public final class Annotate {
     public static Annotated annotate(Document doc) {
         String body = doc.body();
         List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
         int paragraph = 0;
         int lastEnd = 0;
         for (int[] w : Windows.of(body)) {
@@ -53,11 +55,15 @@ public final class Annotate {
                 int start = w[0] + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int end = w[0] + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 if (body.substring(lastEnd, start).contains("\n")) paragraph++;
+                for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                    int from = w[0] + t.beginPosition(), to = w[0] + t.endPosition();
+                    tokens.add(new Token(body.substring(from, to), from, to, sentences.size()));
+                }
                 sentences.add(new Sentence(sentences.size(), start, end, paragraph));
                 lastEnd = end;
             }
         }
         Deadline.check();
-        return new Annotated(doc, sentences, TimeTagger.tag(body, doc.published()));
+        return new Annotated(doc, sentences, tokens, TimeTagger.tag(body, doc.published()));
     }
 }

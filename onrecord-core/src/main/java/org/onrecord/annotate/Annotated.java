@@ -3,10 +3,11 @@ package org.onrecord.annotate;
 import java.util.List;
 import org.onrecord.model.Document;
 
-/** A document with its sentences and time expressions (body offsets). */
-public record Annotated(Document doc, List<Sentence> sentences, List<TimeExpression> times) {
+/** A document with its sentences, tokens and time expressions (body offsets). */
+public record Annotated(Document doc, List<Sentence> sentences, List<Token> tokens, List<TimeExpression> times) {
     public Annotated {
         sentences = List.copyOf(sentences);
+        tokens = List.copyOf(tokens);
         times = List.copyOf(times);
     }
 

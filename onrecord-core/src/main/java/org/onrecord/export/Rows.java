@@ -56,6 +56,7 @@ public final class Rows {
         m.put("name", p.name());
         m.put("aliases", p.aliases());
         m.put("roles", p.roles());
+        m.put("kind", p.kind());
         return m;
     }
 

@@ -1,229 +1,249 @@
 package org.onrecord.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.onrecord.model.Deadline;
+import org.onrecord.annotate.Annotated;
+import org.onrecord.annotate.Sentence;
 
 /**
- * The people one document names, with the roles it gives them ("Iranian Foreign Minister", "his
- * Ukrainian counterpart"), and the resolution of a mention to one of them: a surname to the full name,
- * "he" to the last speaker, "the Iranian foreign minister" to the person whose role names Iran.
+ * The people and organisations one document names, and what a mention of a speaker stands for. Names are grouped
+ * into entities by {@link NameIndex} (a surname, a title and surname or a first name joins the full name, by gender
+ * where a title or first name tells one); an entity's kind is decided only when needed ({@link EntityKind}: titles,
+ * WordNet, then CoreNLP's CRF tagger on a window around the name). A pronoun stands for the nearest earlier entity
+ * that agrees in gender and number, searched from the mention's own sentence back; a description ("the president",
+ * "the company") for the entity named earlier with that role or of that type; a spokesperson or official without a
+ * name for the body they speak for; a document ("the report") for its issuer. Pure function of one document.
  */
-final class DocumentPeople {
-    /** A person named in the document. */
-    record Person(String name, Set<String> roles, int firstAt) {
-        List<String> nations() {
-            List<String> n = new ArrayList<>();
-            roles.forEach(r -> n.addAll(Nationality.in(r)));
-            return n;
-        }
+public final class DocumentPeople {
+    /** Sentences a pronoun looks back over for its antecedent, besides its own. */
+    private static final int PRONOUN_REACH = 3;
+
+    private final String text;
+    private final NameIndex index;
+    private final int[] sentenceStarts;
+
+    private DocumentPeople(String masked, List<Sentence> sentences) {
+        this.text = masked;
+        this.index = new NameIndex(masked);
+        this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
     }
 
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}’'])" + Mentions.NAMESEQ);
-    private static final Pattern APPOSITION_BEFORE = Pattern.compile(
-            "(?:the|his|her|its|their|[A-Z][\\p{L}]*[’']s)[ ]+(?:[\\p{L}\\-]+[ ]+){0,5}[\\p{L}]+(?:[ ]+(?:to|of|for)[ ]+(?:the[ ]+)?[A-Z][\\p{L}.]*)?,[ ]*$");
-    private static final Pattern APPOSITION_AFTER = Pattern.compile("^,[ ]+((?:the|his|her|its|[A-Z][\\p{L}]*[’']s)[ ]+[^,.;“”\\n]{3,80}),");
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?<![\\p{L}])((?:[a-z][\\p{L}\\-]*[ ]+){0,3}(?:minister|ambassador|spokes\\w+"
-            + "|president|leader|secretary|envoy|chief|head|director|commander|general|senator|premier|chancellor|mayor|governor"
-            + "|judge|prosecutor|chairman|chairwoman|coach|captain))[ ]+$");
-    private static final Set<String> ORG_WORDS = Set.of("agency", "ministry", "news", "times", "post", "council", "nations",
-            "union", "republic", "organization", "organisation", "directorate", "university", "party", "committee",
-            "department", "office", "house", "court", "bank", "fund", "forces", "army", "guard", "corps", "program",
-            "programme", "plan", "agreement", "deal", "treaty", "summit", "war", "crisis", "security", "international",
-            "islamic", "national", "united", "federal", "strategic", "communications", "telegraph", "journal", "herald",
-            "gazette", "ledger", "wire", "press", "daily", "express", "mail", "institute", "center", "centre", "association",
-            "foundation", "group", "company", "inc", "corp", "ltd", "government", "administration", "parliament", "congress",
-            "senate", "assembly", "commission", "board", "network", "tv", "radio", "media", "airlines", "state", "states",
-            "kingdom", "sea", "ocean", "river", "gulf", "street", "square", "comprehensive", "action", "joint", "day", "week",
-            "pacific", "asia", "europe", "africa", "america", "middle", "east", "west", "north", "south", "oana");
-
-    private static final Pattern ROLE_NOUN = Pattern.compile("(?i)\\b(minister|diplomat|official|ambassador|spokes\\w+|president|leader"
-            + "|secretary|adviser|advisor|envoy|counterpart|chief|head|director|commander|general|senator|premier|chancellor|king"
-            + "|mayor|governor|judge|prosecutor|chairman|chairwoman|executive|founder|deputy|aide)\\b");
-
-    private final String body;
-    private final List<Person> people = new ArrayList<>();
-
-    DocumentPeople(String body) {
-        this.body = body;
-        Matcher m = NAME.matcher(body);
-        while (m.find()) {
-            Deadline.check();
-            Mention mention = Mentions.make(body, m.start(), m.end());
-            if (mention.kind() != Mention.Kind.NAME || !looksLikePerson(mention.name())) continue;
-            Set<String> roles = new LinkedHashSet<>();
-            if (mention.role() != null && (ROLE_NOUN.matcher(mention.role()).find() || !Nationality.in(mention.role()).isEmpty())) {
-                roles.add(mention.role());
-            }
-            Matcher before = APPOSITION_BEFORE.matcher(body.substring(Math.max(0, m.start() - 80), m.start()));
-            if (before.find() && ROLE_NOUN.matcher(before.group()).find()) roles.add(before.group().replaceAll(",\\s*$", "").strip());
-            // "central bank chief Omar Said": a lower-case title right before the name
-            Matcher title = TITLE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 60), m.start()));
-            if (title.find()) roles.add(title.group(1));
-            Matcher after = APPOSITION_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 100)));
-            if (after.find()) roles.add(after.group(1).strip());
-            add(mention.name(), roles, m.start());
-        }
+    /** The index of an annotated document (quotations are read for nothing but their speakers). */
+    public static DocumentPeople of(Annotated a) {
+        String body = a.doc().body();
+        return new DocumentPeople(Extract.mask(body, Quotes.find(body, false)), a.sentences());
     }
 
-    private void add(String name, Set<String> roles, int at) {
-        for (int i = 0; i < people.size(); i++) {
-            Person p = people.get(i);
-            if (sameName(p.name(), name)) {
-                Set<String> r = new LinkedHashSet<>(p.roles());
-                r.addAll(roles);
-                String longer = key(name).length() > key(p.name()).length() ? name : p.name();
-                people.set(i, new Person(longer, r, p.firstAt()));
-                return;
-            }
-        }
-        if (name.split("\\s+").length >= 2) people.add(new Person(name, roles, at));
+    /** For callers that already masked the body. */
+    static DocumentPeople of(String masked, List<Sentence> sentences) {
+        return new DocumentPeople(masked, sentences);
     }
-
-    static boolean looksLikePerson(String name) {
-        String[] words = name.split("\\s+");
-        // "Dozens of Iranian", "Islamic Republic of Iran": people's names (titles removed) have no "of"
-        if (words.length > 4 || name.contains(" of ")) return false;
-        for (String w : words) {
-            String k = w.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "");
-            if (ORG_WORDS.contains(k) || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1 || Nationality.of(w) != null && words.length == 1) {
-                return false;
-            }
-        }
-        return !name.endsWith("’s") && !name.endsWith("'s");
-    }
-
-    List<Person> people() {
-        return List.copyOf(people);
-    }
-
-    /** Normalised for comparison: lower case without spaces, hyphens, dots or apostrophes. */
-    // compiled once: key() runs for every pair of names a document gives (a quarter of all analysis time when compiled per call)
-    private static final Pattern KEY_IGNORED = Pattern.compile("[\\s\\-.’']");
-    private static final Pattern KEY_HONORIFIC = Pattern.compile("^(mr|mrs|ms|dr)(?=\\p{L}{3})");
-
-    static String key(String name) {
-        return KEY_HONORIFIC.matcher(KEY_IGNORED.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")).replaceFirst("");
-    }
-
-    /** One name is the other or ends it at a word boundary (Abdollahian / Hossein Amir Abdollahian). */
-    static boolean sameName(String a, String b) {
-        String ka = key(a), kb = key(b);
-        if (ka.isEmpty() || kb.isEmpty()) return false;
-        String s = ka.length() <= kb.length() ? ka : kb, l = ka.length() <= kb.length() ? kb : ka;
-        return l.endsWith(s) && s.length() >= 4;
-    }
-
-    /** The person (or body) a mention names, at body offset {@code at}; null when it cannot be told. */
-    String resolve(Mention m, int at, String lastSpeaker) {
-        switch (m.kind()) {
-            case PRONOUN -> {
-                String w = m.text().toLowerCase(Locale.ROOT);
-                if (!w.equals("he") && !w.equals("she")) return null;
-                if (lastSpeaker != null && isPerson(lastSpeaker)) return lastSpeaker;
-                Person recent = recentBefore(at, null);
-                return recent == null ? null : recent.name();
-            }
-            case NAME -> {
-                Person best = null;
-                for (Person p : people) {
-                    if (sameName(p.name(), m.name()) && (best == null || p.firstAt() < at)) best = p;
-                }
-                return best != null ? best.name() : stripHonorific(m.name());
-            }
-            default -> {
-                return describe(m, at, lastSpeaker);
-            }
-        }
-    }
-
-    private boolean isPerson(String name) {
-        return people.stream().anyMatch(p -> p.name().equals(name));
-    }
-
-    private String describe(Mention m, int at, String lastSpeaker) {
-        String d = m.text();
-        String lower = d.toLowerCase(Locale.ROOT);
-        if (lower.matches("(?:the|a|an)\\s+(?:[\\p{L}\\-]+\\s+){0,3}(daily|newspaper|paper|outlet|broadcaster|agency|website|magazine|network|channel"
-                + "|report|poll|survey|study|statement|letter|ruling|assessment|analysis|review|audit|document|memo|transcript|ad|video|clip)")) {
-            // a publication or a document speaks for itself; "the daily" names the newspaper mentioned before
-            String org = lower.matches("(the|a|an) (daily|newspaper|paper|outlet|broadcaster|agency|news agency|website|magazine|network|channel)")
-                    ? recentOrg(at) : null;
-            return org != null ? org : d.replaceFirst("^(?i)the\\s+", "");
-        }
-        if (d.matches("(?:the|The)\\s+" + Mentions.NAMESEQ)) {
-            return d.substring(4).strip();
-        }
-        if (!lower.matches("(?s)(the|his|her|its|their|\\S+[’']s)\\s.*") || lower.matches(".*(officials|sources|services|experts|analysts|people|authorities|assessment|report|statement|intelligence).*")) {
-            return d.replaceFirst("^(?i)(both|the)\\s+", "");
-        }
-        if (lower.matches(".*\\b(government|ministry|administration|military|army|embassy|regime|council|parliament|cabinet|presidency|office)$")) {
-            // an institution speaks for itself: "Valdoria's government", "the foreign ministry"
-            return d.replaceFirst("^(?i)the\\s+", "");
-        }
-        List<String> nations = Nationality.in(d);
-        Person pick = null;
-        for (Person p : people) {
-            if (p.firstAt() > at) continue;
-            List<String> pn = p.nations();
-            boolean match = nations.isEmpty() || nations.stream().anyMatch(n -> pn.stream().anyMatch(x -> Nationality.same(n, x)));
-            boolean conflict = !nations.isEmpty() && !pn.isEmpty() && !match;
-            if (conflict || (!nations.isEmpty() && pn.isEmpty()) || otherOffice(lower, p)) continue;
-            if (p.name().equals(lastSpeaker)) return p.name();
-            if (pick == null || p.firstAt() > pick.firstAt()) pick = p;
-        }
-        if (nations.isEmpty() && lastSpeaker != null
-                && people.stream().noneMatch(p -> p.name().equals(lastSpeaker) && otherOffice(lower, p))) return lastSpeaker;
-        return pick == null ? null : pick.name();
-    }
-
-    /** Offices a description may name; "diplomat", "official" and the like fit many offices and are left out. */
-    private static final Set<String> OFFICES = Set.of("minister", "secretary", "leader", "chief", "president", "ambassador",
-            "governor", "mayor", "senator", "general", "commander", "spokesman", "spokeswoman", "spokesperson", "director",
-            "chairman", "chairwoman", "judge", "prosecutor", "premier", "chancellor", "king", "queen", "envoy", "captain",
-            "coach", "treasurer", "sheriff", "pope", "emir", "prince");
 
     /**
-     * "the opposition leader" is not the person the article called "central bank chief": a description whose head
-     * is an office none of the person's known roles holds names someone else.
+     * Who the words at {@code [start, end)} name, or null when they name nobody a reader could check (a place, a
+     * room, a product, a date, a document without an issuer). {@code previousSpeaker} is the name this method returned
+     * for the statement before, in text order (null at the start or after a statement without a speaker): a pronoun or
+     * description that fits it stands for it.
      */
-    private static boolean otherOffice(String description, Person p) {
-        String[] words = description.split("\\s+");
-        String head = words[words.length - 1];
-        if (!OFFICES.contains(head)) return false;
-        // only an office the article gave them counts against; "his Ukrainian counterpart" holds none
-        Set<String> held = new HashSet<>();
-        for (String r : p.roles()) {
-            for (String w : r.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (OFFICES.contains(w)) held.add(w);
+    public Speaker resolve(int start, int end, String previousSpeaker) {
+        if (start < 0 || end > text.length() || start >= end) return null;
+        // words inside quotation marks are blanked in the index's text; a span of nothing but them names no one here
+        if (text.substring(start, end).strip().replaceAll("^[\\p{Punct}“”‘’\\s]+|[\\p{Punct}“”‘’\\s]+$", "").isEmpty()) return null;
+        Mention m = Mentions.make(text, start, end);
+        return switch (m.kind()) {
+            case PRONOUN -> pronoun(m, previousSpeaker);
+            case NAME -> name(m, previousSpeaker);
+            case DESCRIPTION -> Descriptions.resolve(this, m, previousSpeaker);
+        };
+    }
+
+    /**
+     * Everyone the document names as a person, an organisation or a group ("Republicans"), with roles, in order of first
+     * mention; each is followed by the other spellings the document used for them, as entries of their own.
+     */
+    public List<Speaker> people() {
+        List<Speaker> out = new ArrayList<>();
+        List<NameIndex.Entity> sorted = new ArrayList<>(index.entities);
+        sorted.sort(java.util.Comparator.comparingInt(NameIndex.Entity::firstAt));
+        for (NameIndex.Entity e : sorted) {
+            if (Nationality.of(e.name) != null || !e.listed()) continue;
+            Speaker s = speaker(e);
+            if (s == null) continue;
+            out.add(s);
+            // every other spelling the document used ("Amirabdollahian", "Amir-Abdollahian"), for the aliases across documents
+            java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
+            for (NameIndex.Occurrence o : e.occurrences) spellings.add(o.parts().name());
+            spellings.remove(s.name());
+            for (String other : spellings) out.add(new Speaker(other, s.kind(), s.roles()));
+        }
+        return out;
+    }
+
+    String text() {
+        return text;
+    }
+
+    NameIndex index() {
+        return index;
+    }
+
+    Speaker speaker(NameIndex.Entity e) {
+        Speaker.Kind k = switch (index.kind(e)) {
+            case PERSON -> Speaker.Kind.PERSON;
+            case ORGANISATION -> Speaker.Kind.ORGANISATION;
+            case GROUP -> Speaker.Kind.GROUP;
+            default -> null;
+        };
+        return k == null ? null : new Speaker(e.name, k, List.copyOf(e.roles));
+    }
+
+    /** The entity a speaker's name was given for, or null. */
+    NameIndex.Entity entityNamed(String name) {
+        if (name == null) return null;
+        for (NameIndex.Entity e : index.entities) if (e.name.equals(name)) return e;
+        return null;
+    }
+
+    private Speaker name(Mention m, String previousSpeaker) {
+        String written = m.name();
+        // "Iran’s Foreign Minister", "Foreign Minister": an office without a name is a description
+        NameParts whole = NameParts.parse(m.text());
+        if (!whole.empty() && Roles.isRole(whole.last()) && !Gender.isFirstName(whole.first()) && whole.title().isEmpty()
+                && (whole.tokens().size() > 1 || m.text().matches("(?s).*[’']s\\s.*")) && officeWords(whole.tokens())) {
+            return Descriptions.resolve(this, new Mention(m.start(), m.end(), m.text(), Mention.Kind.DESCRIPTION, null, m.text()), previousSpeaker);
+        }
+        NameParts p = NameParts.parse(m.role() != null && !m.text().contains(",") ? m.text() : written);
+        if (p.empty() || !p.name().contains(NameParts.parse(written).name())) p = NameParts.parse(written);
+        if (p.empty()) return null;
+        String country = Nationality.of(p.name());
+        if (country != null) return new Speaker(p.name(), Speaker.Kind.ORGANISATION, List.of());
+        NameIndex.Entity e = entityFor(p, m.start(), previousSpeaker);
+        if (e != null) return speaker(e);
+        int at = text.indexOf(p.name(), m.start());
+        int s = at < 0 || at >= m.end() ? m.start() : at, en = at < 0 || at >= m.end() ? m.end() : at + p.name().length();
+        EntityKind.Kind k = EntityKind.ofSpan(text, s, en, p);
+        Speaker.Kind kind = k == EntityKind.Kind.PERSON ? Speaker.Kind.PERSON : k == EntityKind.Kind.ORGANISATION
+                ? Speaker.Kind.ORGANISATION : k == EntityKind.Kind.GROUP ? Speaker.Kind.GROUP : null;
+        if (kind == null) return null;
+        List<String> roles = m.role() == null ? List.of() : List.of(m.role());
+        return new Speaker(p.name(), kind, roles);
+    }
+
+    /** "Iran’s Foreign Minister", "Deputy Prime Minister": possessives, nationalities, adjectives and role nouns only. */
+    private static boolean officeWords(List<String> tokens) {
+        for (String t : tokens) {
+            if (t.endsWith("’s") || t.endsWith("'s") || Nationality.of(t) != null || Roles.isRole(t) || Nouns.isAdjective(t)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /** The entity a written name stands for at {@code at}: its own full name, or the full name a surname or first name joins. */
+    NameIndex.Entity entityFor(NameParts p, int at, String previousSpeaker) {
+        if (p.tokens().size() >= 2) {
+            for (NameIndex.Entity e : index.entities) {
+                if (NameIndex.sameFullName(e.tokens, p.tokens())) return e;
+            }
+            return null;
+        }
+        NameIndex.Entity preferred = entityNamed(previousSpeaker);
+        NameIndex.Entity e = index.candidateFor(p.first(), p.gender(), at, preferred);
+        if (e != null) return e;
+        for (NameIndex.Entity x : index.entities) {
+            if (x.tokens.size() == 1 && NameParts.key(x.tokens.get(0)).equals(NameParts.key(p.first()))) return x;
+        }
+        return null;
+    }
+
+    private Speaker pronoun(Mention m, String previousSpeaker) {
+        String w = m.text().toLowerCase(Locale.ROOT);
+        NameIndex.Entity previous = entityNamed(previousSpeaker);
+        switch (w) {
+            case "he", "she" -> {
+                Gender g = w.equals("he") ? Gender.MALE : Gender.FEMALE;
+                return antecedent(m.start(), previous, e -> index.kind(e) == EntityKind.Kind.PERSON && g.agrees(e.gender));
+            }
+            case "they", "it", "which" -> {
+                boolean plural = w.equals("they");
+                java.util.function.Predicate<NameIndex.Entity> fits = e -> {
+                    EntityKind.Kind k = index.kind(e);
+                    return k == EntityKind.Kind.ORGANISATION || plural && k == EntityKind.Kind.GROUP;
+                };
+                if (previous == null && previousSpeaker != null && plural && Character.isLowerCase(previousSpeaker.charAt(0))) {
+                    return new Speaker(previousSpeaker, Speaker.Kind.GROUP, List.of());
+                }
+                return antecedent(m.start(), previous, fits);
+            }
+            default -> {
+                // "we", "I" outside quotation marks: the speaker of the statement before, if any
+                if (previous != null) return speaker(previous);
+                return null;
             }
         }
-        return !held.isEmpty() && !held.contains(head);
     }
 
-    private Person recentBefore(int at, String exclude) {
-        Person best = null;
-        for (Person p : people) {
-            if (p.firstAt() < at && !p.name().equals(exclude) && (best == null || p.firstAt() > best.firstAt())) best = p;
+    /**
+     * The nearest earlier entity that fits: in the mention's own sentence the first one named (the subject); else the
+     * speaker of the statement before, unless someone who fits was named after that speaker's last mention (a new
+     * speaker introduced: "Representative Ann Lee also scolded the agency. “...,” she said"); else the nearest one
+     * named in the sentences before.
+     */
+    private Speaker antecedent(int at, NameIndex.Entity previous, java.util.function.Predicate<NameIndex.Entity> fits) {
+        int sentence = sentenceOf(at);
+        int own = sentence < 0 ? Math.max(0, at - 300) : sentenceStarts[sentence];
+        for (NameIndex.Occurrence o : index.occurrences) {
+            if (o.start() >= own && o.end() <= at && fits.test(o.entity())) return speaker(o.entity());
         }
-        return best;
+        int from = sentence < 0 ? Math.max(0, at - 1200) : sentenceStarts[Math.max(0, sentence - PRONOUN_REACH)];
+        NameIndex.Occurrence nearest = null;
+        for (int k = sentence - 1; k >= 0 && sentenceStarts[k] >= from && nearest == null; k--) {
+            nearest = subjectOf(sentenceStarts[k], sentenceStarts[k + 1], fits);
+        }
+        if (sentence < 0) nearest = subjectOf(from, own, fits);
+        if (previous != null && fits.test(previous)
+                && (nearest == null || nearest.entity() == previous || nearest.start() < previous.lastBefore(at))) {
+            return speaker(previous);
+        }
+        return nearest == null ? null : speaker(nearest.entity());
     }
 
-    private String recentOrg(int at) {
-        Matcher m = Pattern.compile("(?:the\\s+)?((?:[A-Z][\\p{L}]+\\s+){0,3}(?:Times|Post|Journal|News|Daily|Herald|Ledger|Guardian"
-                + "|Telegraph|Gazette|Tribune|Wire|Press|Agency|Reuters|Bloomberg|Express|Mail|Observer|Standard|Chronicle))\\b").matcher(body);
-        String last = null;
-        while (m.find() && m.start() < at) last = m.group(1);
+    /**
+     * The entity a sentence is about: the first fitting name that stands as a noun phrase of its own, not after a
+     * preposition ("In questioning by Rep. Lee, Mr. Shaw offered") and not as a modifier or possessive ("the Obama
+     * administration", "Trump's idea"); failing that, the last fitting name in it.
+     */
+    private NameIndex.Occurrence subjectOf(int from, int to, java.util.function.Predicate<NameIndex.Entity> fits) {
+        NameIndex.Occurrence last = null;
+        for (NameIndex.Occurrence o : index.occurrences) {
+            if (o.start() < from || o.end() > to || !fits.test(o.entity())) continue;
+            if (standsAlone(o)) return o;
+            last = o;
+        }
         return last;
     }
 
-    static String stripHonorific(String name) {
-        return name.replaceFirst("^(Mr|Mrs|Ms|Dr|Sir)\\.?\\s+", "");
+    private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:by|of|on|with|to|for|from|at|about|against|in|into|over|under|toward|towards|than|like|between|among)"
+            + "\\s+(?:the\\s+|\\S+\\s+){0,4}$");
+
+    private boolean standsAlone(NameIndex.Occurrence o) {
+        String after = text.substring(o.end(), Math.min(text.length(), o.end() + 30));
+        if (after.startsWith("’s") || after.startsWith("'s") || after.startsWith("’ ") || after.startsWith("' ")) return false;
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("^\\s([a-z]+)").matcher(after);
+        if (next.find() && Nouns.of(next.group(1)).kind() != Nouns.Kind.UNKNOWN && !Nouns.isVerbForm(next.group(1))
+                && !next.group(1).endsWith("s")) return false;
+        int titleStart = o.start() - (o.parts().title().isEmpty() ? 0 : o.parts().title().length() + 1);
+        String before = text.substring(Math.max(0, titleStart - 40), Math.max(0, titleStart));
+        return !PREPOSITION_BEFORE.matcher(before).find() || before.contains(",");
+    }
+
+    int sentenceOf(int at) {
+        int i = java.util.Arrays.binarySearch(sentenceStarts, at);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    int sentenceStart(int i) {
+        return sentenceStarts[i];
     }
 }

@@ -25,16 +25,16 @@ public final class Extract {
     private Extract() {
     }
 
-    /** A person a document names, with the roles it gives them. */
-    public record NamedPerson(String name, List<String> roles) {
+    /**
+     * Everyone the document names as a person, organisation or group (speakers or not), for resolving people across
+     * documents. The list {@link #statements} made for the same document is reused (the tagger's work is not paid twice).
+     */
+    public static List<Speaker> people(Document doc) {
+        List<Speaker> made = PEOPLE.get(doc.id(), doc.body());
+        return made != null ? made : DocumentPeople.of(new Annotated(doc, List.of(), List.of(), List.of())).people();
     }
 
-    /** Everyone the document names as a person (speakers or not), for resolving people across documents. */
-    public static List<NamedPerson> people(Document doc) {
-        String masked = mask(doc.body(), List.of());
-        return new DocumentPeople(masked).people().stream()
-                .map(p -> new NamedPerson(p.name(), List.copyOf(p.roles()))).toList();
-    }
+    private static final PeopleMemo PEOPLE = new PeopleMemo(4096);
 
     /** The words a headline puts in quotation marks (single quotes count in headlines). */
     public static List<String> headlineQuotes(String headline) {
@@ -42,52 +42,54 @@ public final class Extract {
     }
 
     public static List<Statement> statements(Annotated a) {
+        return statements(a, AttributionModel.bundled());
+    }
+
+    /**
+     * The chain: candidates (quotations, and the source, cue and content spans the tagger labels) become statements;
+     * then, in text order, each source is resolved to a person of the document, a quotation without a cue takes the
+     * speaker of the statement before it (same paragraph, or the next one when {@code continues} says so), and the
+     * day the words were spoken comes from the reporting clause or the speaker's earlier statement.
+     */
+    static List<Statement> statements(Annotated a, AttributionModel model) {
         Document doc = a.doc();
         String body = doc.body();
         List<Quote> quotes = Quotes.find(body, false);
-        String masked = mask(body, quotes);
-        List<Candidate> found = new ArrayList<>();
-        for (Quote q : quotes) {
-            Deadline.check();
-            found.add(QuoteAttribution.attribute(a, body, masked, q));
-        }
-        found.addAll(ReportedSpeech.find(a, body, masked, quotes));
-        found.sort(Comparator.comparingInt(Candidate::start));
+        Deadline.check();
+        List<Candidate> found = Candidates.of(a, quotes, model.relations(a));
+        Deadline.check();
 
-        DocumentPeople people = new DocumentPeople(masked);
+        DocumentPeople people = DocumentPeople.of(mask(body, quotes), a.sentences());
         List<Statement> out = new ArrayList<>();
         Map<String, String> lastDate = new HashMap<>();
         Candidate previous = null;
         String previousSpeaker = null, lastSpeaker = null, previousDate = null;
         for (Candidate c : found) {
             Deadline.check();
-            String speaker = null;
-            Mention mention = c.mention();
-            Cues.Cue cue = c.cue();
+            String speaker;
             String saidOn;
-            // A quotation without a cue continues the statement just before it (a quotation, or the reported speech
-            // that introduced the speaker): in the same paragraph, or in the next one when continues() or wholeParagraph() says so.
-            boolean carried = c.cue() == null && c.quotation() && previous != null && previous.mention() != null
+            boolean carried = c.cue() == null && c.quotation() && previous != null && previous.source() != null
                     && (c.paragraph() == previous.paragraph()
                     || c.paragraph() - previous.paragraph() == 1 && (continues(body, previous, quotes) || wholeParagraph(body, c)));
+            Candidate current = c;
             if (carried) {
                 speaker = previousSpeaker;
-                mention = previous.mention();
-                cue = previous.cue();
+                current = c.withAttribution(previous.cue(), previous.source());
                 saidOn = previousDate;
             } else {
-                if (mention != null) speaker = people.resolve(mention, c.start(), lastSpeaker);
+                Speaker resolved = c.source() == null ? null : people.resolve(c.source().start(), c.source().end(), lastSpeaker);
+                speaker = resolved == null ? null : resolved.name();
                 saidOn = SaidOn.of(a, c, quotes);
                 if (saidOn == null && speaker != null) saidOn = lastDate.get(speaker);
             }
             if (speaker != null && saidOn != null) lastDate.putIfAbsent(speaker, saidOn);
-            if (speaker != null && isPersonLike(mention)) lastSpeaker = speaker;
-            out.add(statement(doc, a, c, speaker, mention, cue, saidOn));
-            previous = carried ? new Candidate(c.kind(), c.start(), c.end(), c.frameStart(), c.frameEnd(), cue, mention,
-                    c.paragraph(), true) : c;
+            if (speaker != null) lastSpeaker = speaker;
+            out.add(statement(doc, current, speaker, saidOn));
+            previous = current;
             previousSpeaker = speaker;
             previousDate = saidOn;
         }
+        PEOPLE.put(doc.id(), body, people.people());
         return out;
     }
 
@@ -114,11 +116,7 @@ public final class Extract {
         return before.length() <= 1 && after.length() <= 3;
     }
 
-    private static boolean isPersonLike(Mention m) {
-        return m != null && (m.kind() != Mention.Kind.DESCRIPTION || !m.text().matches("(?i).*(officials|sources|report|assessment|daily|newspaper|times|post).*"));
-    }
-
-    private static Statement statement(Document doc, Annotated a, Candidate c, String speaker, Mention mention, Cues.Cue cue, String saidOn) {
+    private static Statement statement(Document doc, Candidate c, String speaker, String saidOn) {
         String body = doc.body();
         int start = c.start(), end = c.end();
         String offsets = doc.format().offsetsBase();
@@ -128,11 +126,12 @@ public final class Extract {
             e = doc.sourceMap().toSource(end);
         }
         String sentence = body.substring(c.frameStart(), c.frameEnd()).strip();
+        String cue = c.cue() == null ? null : body.substring(c.cue().start(), c.cue().end());
+        // the mention is the source span as the tagger found it: the words of the text, not a cleaned-up name
+        Statement.Span source = c.source();
         return new Statement(doc.id() + ":" + start, doc.id(), doc.source(), c.kind(), body.substring(start, end), s, e, offsets,
-                start, end, speaker, mention == null ? null : mention.text(), cue == null ? null : cue.text(), saidOn, null,
-                sentence,
-                cue == null ? null : new Statement.Span(cue.start(), cue.end()),
-                mention == null ? null : new Statement.Span(mention.start(), mention.end()));
+                start, end, speaker, source == null ? null : body.substring(source.start(), source.end()), cue, saidOn, null, sentence,
+                c.cue(), source);
     }
 
     /**

@@ -137,7 +137,7 @@ final class Mentions {
 
     private static final Pattern CONJUNCTION_FIRST = Pattern.compile("(?:But|And|However|Meanwhile|Still|Yet|Also|So|Then|Now|Instead|Indeed|Or)\\s");
 
-    private static boolean isSentenceWord(String name) {
+    static boolean isSentenceWord(String name) {
         return NOT_NAMES.contains(name.split("\\s+")[0]);
     }
 

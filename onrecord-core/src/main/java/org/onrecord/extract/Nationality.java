@@ -1,81 +1,110 @@
 package org.onrecord.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * The country a word points to ("Iranian", "Iran’s", "Ukrainian", "US"), as a comparable key. Country
- * names and their adjectives share a stem (Iran/Iranian, Valdoria/Valdorian), so two words name the same
- * country when one stem starts the other; a few pairs that share no stem are listed.
+ * The country or region a word points to ("Iranian", "Iran’s", "U.S.", "North Korean"), as a comparable key. Every
+ * form comes from one list, CoreNLP's demonyms (dcoref/demonyms.txt in the models jar: each line a place, its
+ * adjective, its people and their variants); forms that share a line, or a line's adjective, share a key. Only whole
+ * forms match: Austria is not Australia, Niger is not Nigeria.
  */
 final class Nationality {
-    private static final Pattern ADJECTIVE = Pattern.compile("[a-z]{3,}(ian|ean|ese)");
-    private static final List<Set<String>> SYNONYMS = List.of(
-            Set.of("us", "u.s.", "american", "america", "united states", "washington"),
-            Set.of("uk", "british", "britain", "english", "england"),
-            Set.of("france", "french"), Set.of("netherlands", "dutch"), Set.of("switzerland", "swiss"),
-            Set.of("eu", "european"), Set.of("un", "united nations"));
-
     private Nationality() {
     }
 
-    /** Adjectives that do not end in -ian, -ean, -ese or -ish, with the country stem they point to. */
-    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
-            java.util.Map.entry("israeli", "israel"), java.util.Map.entry("iraqi", "iraq"), java.util.Map.entry("saudi", "saudi"),
-            java.util.Map.entry("pakistani", "pakistan"), java.util.Map.entry("yemeni", "yemen"), java.util.Map.entry("kuwaiti", "kuwait"),
-            java.util.Map.entry("omani", "oman"), java.util.Map.entry("qatari", "qatar"), java.util.Map.entry("emirati", "emirates"),
-            java.util.Map.entry("afghan", "afghanistan"), java.util.Map.entry("german", "germany"), java.util.Map.entry("mexican", "mexico"),
-            java.util.Map.entry("korean", "korea"), java.util.Map.entry("turkish", "turkey"), java.util.Map.entry("greek", "greece"),
-            java.util.Map.entry("thai", "thailand"), java.util.Map.entry("polish", "poland"), java.util.Map.entry("danish", "denmark"),
-            java.util.Map.entry("swedish", "sweden"), java.util.Map.entry("finnish", "finland"), java.util.Map.entry("western", "west"));
-
-    /** The key of a nationality adjective ("Iranian", "Israeli", "US"), or null when the word is not one. */
-    static String of(String word) {
-        if (word == null || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return null;
-        String w = word.toLowerCase(Locale.ROOT);
-        for (Set<String> s : SYNONYMS) {
-            if (s.contains(w)) return canonical(s);
-        }
-        if (IRREGULAR.containsKey(w)) return IRREGULAR.get(w);
-        Matcher m = ADJECTIVE.matcher(w);
-        if (m.matches()) {
-            return w.substring(0, m.start(1));
-        }
-        return null;
+    private static final class Table {
+        /** Lower-case form (one or more words) to key. */
+        static final Map<String, String> KEYS = load();
+        static final int LONGEST = KEYS.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
-    /** Countries named as nouns ("Iran’s Foreign Minister"): the possessive form of a capitalised word. */
+    /** The key of a place name or nationality adjective of one word or several ("Iranian", "United States"), or null. */
+    static String of(String words) {
+        if (words == null || words.isEmpty() || !Character.isUpperCase(words.charAt(0))) return null;
+        return Table.KEYS.get(norm(words));
+    }
+
+    /** "Iran’s", "the U.S.’s": the key of a possessive place name, or null. */
     static String ofPossessive(String word) {
-        if (word.endsWith("’s") || word.endsWith("'s")) {
-            String w = word.substring(0, word.length() - 2).toLowerCase(Locale.ROOT);
-            for (Set<String> s : SYNONYMS) if (s.contains(w)) return canonical(s);
-            return w;
-        }
+        if (word.endsWith("’s") || word.endsWith("'s")) return of(word.substring(0, word.length() - 2));
         return null;
     }
 
     static boolean same(String a, String b) {
-        if (a == null || b == null) return false;
-        if (a.equals(b)) return true;
-        String s = a.length() <= b.length() ? a : b, l = a.length() <= b.length() ? b : a;
-        return s.length() >= 3 && l.startsWith(s.length() > 5 ? s.substring(0, s.length() - 1) : s);
+        return a != null && a.equals(b);
     }
 
-    private static String canonical(Set<String> s) {
-        return s.stream().sorted().findFirst().orElseThrow();
-    }
-
-    /** Every country key named in a phrase ("the top Iranian diplomat" gives "iran"). */
+    /** Every key a phrase names, longest forms first ("the top North Korean diplomat" gives North Korea's key). */
     static List<String> in(String phrase) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String w : phrase.split("[\\s,]+")) {
-            String k = of(w);
-            if (k == null) k = Character.isUpperCase(w.isEmpty() ? 'a' : w.charAt(0)) ? ofPossessive(w) : null;
-            if (k != null) out.add(k);
+        List<String> out = new ArrayList<>();
+        String[] w = phrase.strip().split("[\\s,]+");
+        for (int i = 0; i < w.length; ) {
+            int took = 0;
+            for (int n = Math.min(Table.LONGEST, w.length - i); n >= 1 && took == 0; n--) {
+                String s = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n));
+                String k = of(s);
+                if (k == null) k = ofPossessive(s);
+                if (k != null) {
+                    out.add(k);
+                    took = n;
+                }
+            }
+            i += Math.max(1, took);
         }
         return out;
+    }
+
+    private static String norm(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\.$", "").replace("’", "'");
+    }
+
+    private static Map<String, String> load() {
+        String resource = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+        InputStream in = Nationality.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("missing resource " + resource + " (CoreNLP's models jar)");
+        // union of lines that share a form: "American" joins America and U.S.
+        Map<String, String> parent = new HashMap<>();
+        List<List<String>> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("#") || line.isBlank()) continue;
+                List<String> forms = new ArrayList<>();
+                for (String f : line.split("\t")) if (!f.isBlank()) forms.add(norm(f));
+                lines.add(forms);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+        for (List<String> forms : lines) {
+            for (String f : forms) union(parent, forms.get(0), f);
+        }
+        Map<String, String> keys = new HashMap<>();
+        for (List<String> forms : lines) {
+            for (String f : forms) keys.put(f, find(parent, f));
+        }
+        return Map.copyOf(keys);
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String p = parent.getOrDefault(x, x);
+        if (p.equals(x)) return x;
+        String root = find(parent, p);
+        parent.put(x, root);
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a), rb = find(parent, b);
+        if (!ra.equals(rb)) parent.put(ra.compareTo(rb) <= 0 ? rb : ra, ra.compareTo(rb) <= 0 ? ra : rb);
     }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Finds quotations: curly and straight double quotes, {@code ’’} and {@code ''} closers, nested single
- * quotes (kept inside the outer quotation), and the British multi-paragraph style in which a paragraph
- * opens a quotation and the next paragraph, opening with a mark again, continues it. Single quotes open
- * a quotation only where {@code singles} is set (headlines), and never inside a word ("won't").
+ * quotes (kept inside the outer quotation), curly single quotes of two words or more (the British house style),
+ * and the British multi-paragraph style in which a paragraph opens a quotation and the next paragraph, opening
+ * with a mark again, continues it. Straight single quotes open a quotation only where {@code singles} is set
+ * (headlines), and never inside a word ("won't").
  */
 final class Quotes {
     private Quotes() {
@@ -34,13 +35,16 @@ final class Quotes {
             boolean doubled = (c == '\'' || c == '‘') && i + 1 < to && t.charAt(i + 1) == c && opensHere(t, i, from)
                     && i + 2 < to && !Character.isWhitespace(t.charAt(i + 2));
             boolean doubleOpen = c == '“' || c == '„' || (c == '"' && opensHere(t, i, from)) || (c == '«') || doubled;
-            boolean singleOpen = singles && (c == '‘' || c == '\'') && opensHere(t, i, from) && i + 1 < to && Character.isLetter(t.charAt(i + 1));
+            boolean singleOpen = (c == '‘' || singles && c == '\'') && opensHere(t, i, from) && i + 1 < to && Character.isLetter(t.charAt(i + 1));
             if (!doubleOpen && !singleOpen) {
                 i++;
                 continue;
             }
             int first = doubled ? i + 2 : i + 1;
             int close = doubleOpen ? findDoubleClose(t, first, to) : findSingleClose(t, i + 1, to);
+            // in article text a curly single quotation (the British house style) holds at least two words: '‘hero’' is a
+            // scare quote, not a quotation
+            if (!doubleOpen && !singles && close > 0 && words(t, first, close) < 2) close = -1;
             if (close < 0) {
                 if (!doubleOpen) {
                     i++;
@@ -58,6 +62,17 @@ final class Quotes {
             }
             i = close + closerLength(t, close);
         }
+    }
+
+    private static int words(String t, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(t.charAt(i));
+            if (letter && !in) n++;
+            in = letter || t.charAt(i) == '’' || t.charAt(i) == '\'';
+        }
+        return n;
     }
 
     private static boolean opensHere(String t, int i, int paraStart) {

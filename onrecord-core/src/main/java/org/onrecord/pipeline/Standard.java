@@ -76,7 +76,7 @@ public final class Standard {
     }
 
     private static List<NamedPerson> named(Document doc) {
-        return Extract.people(doc).stream().map(p -> new NamedPerson(p.name(), p.roles())).toList();
+        return Extract.people(doc).stream().map(p -> new NamedPerson(p.name(), p.roles(), p.kind().label())).toList();
     }
 
     /**
@@ -104,7 +104,7 @@ public final class Standard {
             List<NamedPerson> people = named.get(d.id());
             // a document stored by an Onrecord that did not keep the people it names: find them now
             if (people == null) people = namedOrNone(d);
-            people.forEach(p -> seen.add(new Resolve.Seen(p.name(), p.roles())));
+            people.forEach(p -> seen.add(new Resolve.Seen(p.name(), p.roles(), p.kind())));
         }
         Resolve.Result resolved = step("resolve", () -> Resolve.resolve(extracted, seen));
         List<Finding> findings = step("analyse", () -> Analyse.findings(docs, resolved.statements(), resolved.people()));

@@ -22,8 +22,11 @@ public final class Resolve {
     public record Result(List<Person> people, List<Statement> statements) {
     }
 
-    /** A name seen somewhere, with the roles given to it there. */
-    public record Seen(String name, List<String> roles) {
+    /** A name seen somewhere, with the roles given to it there and what it named (Person.PERSON, ORGANISATION or GROUP). */
+    public record Seen(String name, List<String> roles, String kind) {
+        public Seen(String name, List<String> roles) {
+            this(name, roles, null);
+        }
     }
 
     private Resolve() {
@@ -32,9 +35,11 @@ public final class Resolve {
     public static Result resolve(List<Statement> statements, List<Seen> named) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Set<String>> roles = new HashMap<>();
+        Map<String, Map<String, Integer>> kinds = new HashMap<>();
         for (Seen s : named) {
             counts.merge(s.name(), 1, Integer::sum);
             roles.computeIfAbsent(s.name(), k -> new LinkedHashSet<>()).addAll(s.roles());
+            if (s.kind() != null) kinds.computeIfAbsent(s.name(), k -> new java.util.TreeMap<>()).merge(s.kind(), 1, Integer::sum);
         }
         for (Statement s : statements) {
             if (s.speaker() != null) counts.merge(s.speaker(), 1, Integer::sum);
@@ -72,7 +77,7 @@ public final class Resolve {
             // two people may share a written name (namesakes kept apart): their ids must still differ
             String base = id;
             for (int k = 2; !ids.add(id); k++) id = base + "-" + k;
-            people.add(new Person(id, name, List.copyOf(aliases), List.copyOf(r)));
+            people.add(new Person(id, name, List.copyOf(aliases), List.copyOf(r), kind(c, kinds)));
         }
         people.sort(Comparator.comparing(Person::name));
         List<Statement> renamed = new ArrayList<>();
@@ -80,6 +85,25 @@ public final class Resolve {
             renamed.add(s.speaker() == null ? s : s.withSpeaker(canonical.getOrDefault(s.speaker(), s.speaker())));
         }
         return new Result(people, StatementGroups.link(renamed));
+    }
+
+    /**
+     * The kind most documents gave the cluster's names (ties: person, then organisation, then group); a name no
+     * document listed (a speaker named only by a description, "Democratic lawmakers") is a group when written in
+     * lower case, else a person.
+     */
+    private static String kind(List<String> cluster, Map<String, Map<String, Integer>> kinds) {
+        Map<String, Integer> votes = new java.util.TreeMap<>();
+        for (String n : cluster) kinds.getOrDefault(n, Map.of()).forEach((k, v) -> votes.merge(k, v, Integer::sum));
+        if (votes.isEmpty()) {
+            String n = cluster.get(0);
+            return Character.isLowerCase(n.charAt(0)) ? Person.GROUP : Person.PERSON;
+        }
+        List<String> order = List.of(Person.PERSON, Person.ORGANISATION, Person.GROUP);
+        return votes.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> -order.indexOf(e.getKey())))
+                .map(Map.Entry::getKey).orElse(Person.PERSON);
     }
 
     /**

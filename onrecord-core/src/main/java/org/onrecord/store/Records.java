@@ -51,7 +51,7 @@ final class Records {
     }
 
     static Person person(ResultSet rs) throws SQLException {
-        return new Person(rs.getString(1), rs.getString(2), strings(rs.getString(3)), strings(rs.getString(4)));
+        return new Person(rs.getString(1), rs.getString(2), strings(rs.getString(3)), strings(rs.getString(4)), rs.getString(5));
     }
 
     static Finding finding(ResultSet rs) throws SQLException {

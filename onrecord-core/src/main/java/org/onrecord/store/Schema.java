@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /** The store's tables. The version is kept in {@code meta}; a store of a newer version is refused. */
 final class Schema {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final String[] V1 = {
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -47,6 +47,11 @@ final class Schema {
             "INSERT OR IGNORE INTO meta(key, value) VALUES ('documents_version', '0')",
     };
 
+    /** Version 4: a person's kind (person, organisation, group); people stored before it were all taken as persons. */
+    private static final String[] V4 = {
+            "ALTER TABLE people ADD COLUMN kind TEXT NOT NULL DEFAULT 'person'",
+    };
+
     private Schema() {
     }
 
@@ -72,6 +77,7 @@ final class Schema {
             run(s, version < 1, V1);
             run(s, version < 2, V2);
             run(s, version < 3, V3);
+            run(s, version < 4, V4);
             if (version < VERSION) {
                 s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + VERSION + "')");
             }

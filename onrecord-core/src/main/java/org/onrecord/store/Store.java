@@ -166,9 +166,9 @@ public final class Store implements AutoCloseable {
             update("DELETE FROM people");
             update("DELETE FROM findings");
             update("DELETE FROM stories");
-            batch("INSERT INTO people(id, name, aliases, roles) VALUES (?,?,?,?)",
-                    UniqueIds.of(d.people(), Person::id, (p, id) -> new Person(id, p.name(), p.aliases(), p.roles())).stream()
-                            .map(p -> new Object[]{p.id(), p.name(), Records.json(p.aliases()), Records.json(p.roles())}).toList());
+            batch("INSERT INTO people(id, name, aliases, roles, kind) VALUES (?,?,?,?,?)",
+                    UniqueIds.of(d.people(), Person::id, (p, id) -> new Person(id, p.name(), p.aliases(), p.roles(), p.kind())).stream()
+                            .map(p -> new Object[]{p.id(), p.name(), Records.json(p.aliases()), Records.json(p.roles()), p.kind()}).toList());
             batch("INSERT INTO findings(id, type, a, b, reason, topic) VALUES (?,?,?,?,?,?)",
                     UniqueIds.of(d.findings(), Finding::id, (f, id) -> new Finding(id, f.type(), f.a(), f.b(), f.reason(), f.topic()))
                             .stream().map(f -> new Object[]{f.id(), f.type(), f.a(), f.b(), f.reason(), f.topic()}).toList());
@@ -239,7 +239,7 @@ public final class Store implements AutoCloseable {
     }
 
     public List<Person> people() {
-        return query("SELECT id, name, aliases, roles FROM people ORDER BY name, id", Records::person);
+        return query("SELECT id, name, aliases, roles, kind FROM people ORDER BY name, id", Records::person);
     }
 
     public List<Finding> findings() {

@@ -40,6 +40,18 @@ class QuotationStylesTest {
     }
 
     @Test
+    void britishSingleQuotationMarksAreQuotations() {
+        List<Statement> s = statements("‘We won’t close the station,’ the regional manager, Ada Wren, said. The ‘heroes’ were thanked.", SAT);
+        Statement q = starting(s, "We won’t close the station");
+        assertEquals("We won’t close the station,", q.text());
+        assertEquals(Statement.Kind.DIRECT, q.kind());
+        // a single word in single quotation marks is a scare quote, and a possessive’s apostrophe closes nothing
+        assertTrue(s.stream().noneMatch(x -> x.text().startsWith("heroes")));
+        List<Statement> p = statements("The drivers’ union called the plan ‘a betrayal of the region’ on Monday.", SAT);
+        assertEquals(Statement.Kind.PARTIAL, starting(p, "a betrayal").kind());
+    }
+
+    @Test
     void nestedSingleQuotesStayInsideTheQuotation() {
         List<Statement> s = statements("“They told us ‘the money is gone’ and left,” said council leader Mark Hoy.", SAT);
         Statement q = starting(s, "They told us");

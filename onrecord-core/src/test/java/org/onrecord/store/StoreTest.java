@@ -80,6 +80,26 @@ class StoreTest {
     }
 
     @Test
+    void peopleKeepTheirKindAndAVersion3StoreGainsTheColumn() throws Exception {
+        Path db = dir.resolve("v3.db");
+        Store.open(db).close();
+        // as version 3 left it: no kind column
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("DROP TABLE people");
+            st.execute("CREATE TABLE people (id TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL)");
+            st.execute("INSERT INTO people VALUES ('p-1', 'Ada Vell', '[]', '[]')");
+            st.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+        }
+        try (Store s = Store.open(db)) {
+            assertEquals("person", s.people().get(0).kind());
+            assertTrue(s.replaceDerived(s.documentsVersion(), new Derived(List.of(),
+                    List.of(new Person("p-2", "Harbour Department", List.of("the department"), List.of(), Person.ORGANISATION),
+                            new Person("p-3", "Dock Workers", List.of(), List.of(), Person.GROUP)), List.of(), List.of())));
+            assertEquals(List.of("group", "organisation"), s.people().stream().map(Person::kind).toList());
+        }
+    }
+
+    @Test
     void aStoreFromANewerOnrecordIsRefused() throws Exception {
         Path db = dir.resolve("new.db");
         Store.open(db).close();

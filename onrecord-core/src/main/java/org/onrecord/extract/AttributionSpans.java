@@ -1,0 +1,164 @@
+package org.onrecord.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.onrecord.annotate.Annotated;
+import org.onrecord.annotate.Token;
+import org.onrecord.model.Statement.Span;
+
+/**
+ * Turns the tagger's token labels into relations. Each cue takes the content nearest it in its sentence (after
+ * it first, as in "said that ..."; else before it, as in "..., he said"), or the content that opens the next
+ * sentence when nothing stands between them ("He said: ..."); a content continues into the following sentences
+ * while nothing but unlabelled punctuation separates them and they have no cue of their own. Each cue takes the
+ * nearest source in its sentence, the one before it on a tie.
+ */
+final class AttributionSpans {
+    private AttributionSpans() {
+    }
+
+    static List<Attribution> relations(Annotated a, String[] labels) {
+        List<Token> tokens = a.tokens();
+        List<int[]> cues = AttributionModel.runs(labels, AttributionModel.CUE);
+        List<int[]> contents = AttributionModel.runs(labels, AttributionModel.CONTENT);
+        List<int[]> sources = AttributionModel.runs(labels, AttributionModel.SOURCE);
+        boolean[] contentTaken = new boolean[contents.size()], sourceTaken = new boolean[sources.size()];
+        boolean[] sentenceHasCue = new boolean[a.sentences().size() + 1];
+        for (int[] c : cues) sentenceHasCue[sentence(tokens, c[0])] = true;
+        List<Attribution> out = new ArrayList<>();
+        for (int ci = 0; ci < cues.size(); ci++) {
+            int[] cue = cues.get(ci);
+            int sent = sentence(tokens, cue[0]);
+            int content = pickContent(tokens, labels, contents, contentTaken, cue, sent, ci + 1 < cues.size() ? cues.get(ci + 1)[0] : labels.length);
+            if (content < 0) continue;
+            contentTaken[content] = true;
+            List<Span> parts = new ArrayList<>();
+            parts.add(span(tokens, contents.get(content)));
+            int last = content;
+            for (int k = content + 1; k < contents.size() && !contentTaken[k]; k++) {
+                int[] prev = contents.get(last), next = contents.get(k);
+                int nextSentence = sentence(tokens, next[0]);
+                boolean ownCue = sentenceHasCue[nextSentence] && nextSentence != sent;
+                boolean joined = onlyPunctuationBetween(tokens, labels, prev[1], next[0], cue)
+                        || (cue[0] >= prev[1] && cue[1] <= next[0] && onlyAttributionBetween(tokens, labels, prev[1], next[0])
+                        && sameLine(a.doc().body(), tokens.get(prev[1] - 1).end(), tokens.get(next[0]).start()));
+                if (ownCue || !joined) break;
+                contentTaken[k] = true;
+                parts.add(span(tokens, next));
+                last = k;
+            }
+            int source = pickSource(tokens, a.doc().body(), sources, sourceTaken, cue, sent);
+            if (source >= 0) sourceTaken[source] = true;
+            out.add(new Attribution(source < 0 ? null : span(tokens, sources.get(source)), span(tokens, cue), parts));
+        }
+        out.sort((x, y) -> Integer.compare(x.contentStart(), y.contentStart()));
+        return out;
+    }
+
+    /**
+     * The content a cue reports: one that ends just before it ("..., he said" and the first half of "'Yes,' he said,
+     * 'we did.'"); else the first after it in its sentence; else the one opening the next sentence when nothing but
+     * punctuation stands between ("He said: ..."); else the nearest before it in its sentence.
+     */
+    private static int pickContent(List<Token> tokens, String[] labels, List<int[]> contents, boolean[] taken, int[] cue, int sent,
+                                   int nextCue) {
+        int before = -1;
+        for (int k = 0; k < contents.size(); k++) {
+            if (taken[k]) continue;
+            int[] c = contents.get(k);
+            int cs = sentence(tokens, c[0]), ce = sentence(tokens, c[1] - 1);
+            if (c[0] >= cue[1]) {
+                if (before >= 0 && adjacent(tokens, labels, contents.get(before)[1], cue[0])) return before;
+                if (cs == sent) return k;
+                if (cs == sent + 1 && c[0] < nextCue && contentFollows(tokens, cue[1], c[0])) return k;
+                break;
+            }
+            // the content may end the sentence before: "“We won.” ― Ana Quist" splits after the closing mark
+            if (c[1] <= cue[0] && (ce == sent || cs == sent || ce == sent - 1 && adjacent(tokens, labels, c[1], cue[0]))) before = k;
+        }
+        return before;
+    }
+
+    /** Only punctuation and source words between a content's end and its cue. */
+    private static boolean adjacent(List<Token> tokens, String[] labels, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (labels[i].endsWith(AttributionModel.SOURCE)) continue;
+            if (isWordy(tokens.get(i).text())) return false;
+        }
+        return true;
+    }
+
+    private static boolean contentFollows(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isWordy(tokens.get(i).text())) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The source of a cue: the nearest one in its sentence and on its line (a list of "quotation ― name" lines is one
+     * sentence to the splitter), the one before it on a tie. A source no other cue took comes first; when every source
+     * is taken, the cue shares the nearest ("Trump said ..., encouraging supporters to ...": both are Trump's).
+     */
+    private static int pickSource(List<Token> tokens, String body, List<int[]> sources, boolean[] taken, int[] cue, int sent) {
+        int free = nearest(tokens, body, sources, taken, cue, sent, false);
+        return free >= 0 ? free : nearest(tokens, body, sources, taken, cue, sent, true);
+    }
+
+
+    private static int nearest(List<Token> tokens, String body, List<int[]> sources, boolean[] taken, int[] cue, int sent,
+                               boolean shared) {
+        int best = -1, bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < sources.size(); k++) {
+            if (taken[k] != shared) continue;
+            int[] s = sources.get(k);
+            if (sentence(tokens, s[0]) != sent && sentence(tokens, s[1] - 1) != sent) continue;
+            int from = Math.min(tokens.get(s[0]).start(), tokens.get(cue[0]).start());
+            int to = Math.max(tokens.get(s[1] - 1).end(), tokens.get(cue[1] - 1).end());
+            if (body.substring(from, to).indexOf('\n') >= 0) continue;
+            int d = s[1] <= cue[0] ? cue[0] - s[1] : s[0] - cue[1] + 1;
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Nothing but unlabelled punctuation between two contents (the cue itself not counted). */
+    private static boolean onlyPunctuationBetween(List<Token> tokens, String[] labels, int from, int to, int[] cue) {
+        for (int i = from; i < to; i++) {
+            if (i >= cue[0] && i < cue[1]) return false;
+            if (!labels[i].equals("O") || isWordy(tokens.get(i).text())) return false;
+        }
+        return true;
+    }
+
+    /** Between two contents only the cue, a source and punctuation: "Yes," he said, "we did." */
+    private static boolean onlyAttributionBetween(List<Token> tokens, String[] labels, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (labels[i].equals("O") && isWordy(tokens.get(i).text())) return false;
+            if (labels[i].endsWith(AttributionModel.CONTENT)) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameLine(String body, int from, int to) {
+        return body.substring(from, to).indexOf('\n') < 0;
+    }
+
+    private static boolean isWordy(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static int sentence(List<Token> tokens, int i) {
+        return tokens.get(i).sentence();
+    }
+
+    private static Span span(List<Token> tokens, int[] run) {
+        return new Span(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
+    }
+}
