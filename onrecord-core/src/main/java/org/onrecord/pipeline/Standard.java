@@ -2,6 +2,7 @@ package org.onrecord.pipeline;
 
 import java.util.List;
 import org.onrecord.analyse.Analyse;
+import org.onrecord.analyse.DerivedCache;
 import org.onrecord.analyse.Stories;
 import org.onrecord.annotate.Annotate;
 import org.onrecord.extract.Extract;
@@ -34,8 +35,23 @@ public final class Standard {
                 .toList();
         Resolve.Result resolved = Resolve.resolve(store.statements(), named);
         store.updateStatements(resolved.statements());
-        List<Finding> findings = Analyse.findings(docs, resolved.statements(), resolved.people());
+        List<Finding> findings = Analyse.run(docs, resolved.statements(), resolved.people(), cache(store)).findings();
         store.replaceDerived(resolved.people(), findings, Stories.group(docs));
         store.rebuildSearchIndex();
+    }
+
+    /** The store as the analyse stage's cache of embeddings and claims. */
+    public static DerivedCache cache(Store store) {
+        return new DerivedCache() {
+            @Override
+            public java.util.Map<String, String> get(String kind, java.util.Collection<String> keys) {
+                return store.derived(kind, keys);
+            }
+
+            @Override
+            public void put(String kind, java.util.Map<String, String> values) {
+                store.putDerived(kind, values);
+            }
+        };
     }
 }

@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /** The store's tables. The version is kept in {@code meta}; a store of a newer version is refused. */
 final class Schema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final String[] V1 = {
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -30,6 +30,15 @@ final class Schema {
     /** Version 2: full-text search over statements (SQLite FTS5), rebuilt from the statements table. */
     private static final String[] V2 = {
             "CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(id UNINDEXED, text, speaker, tokenize = 'unicode61 remove_diacritics 2')",
+    };
+
+    /**
+     * Version 3: what the analyse stage derives per statement and keeps across runs (sentence embeddings, parsed
+     * claims), keyed by kind and statement id (with a hash of the text); and each finding's full evidence.
+     */
+    private static final String[] V3 = {
+            "CREATE TABLE IF NOT EXISTS statement_derived (kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, id))",
+            "ALTER TABLE findings ADD COLUMN evidence TEXT",
     };
 
     private Schema() {
@@ -57,6 +66,11 @@ final class Schema {
             }
             if (version < 2) {
                 for (String ddl : V2) {
+                    s.execute(ddl);
+                }
+            }
+            if (version < 3) {
+                for (String ddl : V3) {
                     s.execute(ddl);
                 }
             }

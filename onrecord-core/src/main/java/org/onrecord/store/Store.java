@@ -14,6 +14,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import org.onrecord.model.Document;
 import org.onrecord.model.Finding;
@@ -107,8 +112,8 @@ public final class Store implements AutoCloseable {
                 update("INSERT INTO people(id, name, aliases, roles) VALUES (?,?,?,?)", p.id(), p.name(), json(p.aliases()), json(p.roles()));
             }
             for (Finding f : findings) {
-                update("INSERT INTO findings(id, type, a, b, reason, topic) VALUES (?,?,?,?,?,?)",
-                        f.id(), f.type(), f.a(), f.b(), f.reason(), f.topic());
+                update("INSERT INTO findings(id, type, a, b, reason, topic, evidence) VALUES (?,?,?,?,?,?,?)",
+                        f.id(), f.type(), f.a(), f.b(), f.reason(), f.topic(), f.evidence().isEmpty() ? null : json(f.evidence()));
             }
             for (Story s : stories) {
                 update("INSERT INTO stories(id, label, docs) VALUES (?,?,?)", s.id(), s.label(), json(s.docs()));
@@ -141,6 +146,22 @@ public final class Store implements AutoCloseable {
                 Store::statement, String.join(" ", words), limit);
     }
 
+    /** Values the analyse stage derived and kept, of one kind ("embedding", "claims"), by key; only those asked for. */
+    public Map<String, String> derived(String kind, Collection<String> keys) {
+        Map<String, String> out = new HashMap<>();
+        Set<String> wanted = new HashSet<>(keys);
+        query("SELECT id, value FROM statement_derived WHERE kind = ?", rs -> {
+            if (wanted.contains(rs.getString(1))) out.put(rs.getString(1), rs.getString(2));
+            return null;
+        }, kind);
+        return out;
+    }
+
+    /** Keeps derived values of one kind, replacing any under the same keys. */
+    public void putDerived(String kind, Map<String, String> values) {
+        transaction(() -> values.forEach((k, v) -> update("INSERT OR REPLACE INTO statement_derived(kind, id, value) VALUES (?,?,?)", kind, k, v)));
+    }
+
     public void recordProblem(Problem p) {
         update("INSERT OR REPLACE INTO problems(source, stage, message, fatal, seen_at) VALUES (?,?,?,?,?)",
                 p.source(), p.stage(), p.message(), p.fatal() ? 1 : 0, Instant.now().toString());
@@ -163,8 +184,9 @@ public final class Store implements AutoCloseable {
     }
 
     public List<Finding> findings() {
-        return query("SELECT id, type, a, b, reason, topic FROM findings ORDER BY id",
-                rs -> new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+        return query("SELECT id, type, a, b, reason, topic, evidence FROM findings ORDER BY id",
+                rs -> new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        strings(rs.getString(7))));
     }
 
     public List<Story> stories() {
