@@ -60,16 +60,24 @@ public final class BasilBench {
         int n = 0;
         for (Path f : files) {
             JsonNode a = json.readTree(f.toFile());
-            StringBuilder body = new StringBuilder();
-            for (JsonNode para : a.path("body-paragraphs")) {
-                for (JsonNode sentence : para) body.append(sentence.asText()).append(' ');
-                body.append("\n\n");
-            }
             String date = a.path("date").asText(null);
             out.add(new Document("b" + (n++), "basil", a.path("uuid").asText(), a.path("source").asText(null),
                     date == null || date.isBlank() ? null : LocalDate.parse(date.substring(0, 10)), a.path("title").asText(null),
-                    null, null, null, body.toString().strip(), Format.TEXT, SourceMap.NONE, null));
+                    null, null, null, body(a), Format.TEXT, SourceMap.NONE, null));
         }
         return out;
+    }
+
+    /**
+     * An article's text: each sentence of each body paragraph followed by a space, paragraphs ended by a blank
+     * line, the whole stripped. Offsets into BASIL articles (the findings dev set's spans) count in this text.
+     */
+    static String body(JsonNode article) {
+        StringBuilder body = new StringBuilder();
+        for (JsonNode para : article.path("body-paragraphs")) {
+            for (JsonNode sentence : para) body.append(sentence.asText()).append(' ');
+            body.append("\n\n");
+        }
+        return body.toString().strip();
     }
 }
