@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
         subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class,
-                BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.ApiLatency.class})
+                BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.ApiLatency.class,
+                BenchCommand.FindingsDev.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -179,6 +180,27 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "B-cubed  P=%.3f R=%.3f F1=%.3f%n", f.bcubedP(), f.bcubedR(), f.bcubedF1());
             out.printf(Locale.ROOT, "pairwise P=%.3f R=%.3f F1=%.3f%n", f.pairwiseP(), f.pairwiseR(), f.pairwiseF1());
             out.println(f.scoreLine());
+            return 0;
+        }
+    }
+
+    @Command(name = "findings", mixinStandardHelpOptions = true,
+            description = "The findings dev set: its files analysed into OUT/findings.db, each pair's spans matched to statements; found and false flags per type.")
+    static final class FindingsDev extends Tool {
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = out();
+            var r = org.onrecord.bench.FindingsBench.run(dirs.shared, dirs.out);
+            r.lines().forEach(out::println);
+            StringBuilder score = new StringBuilder("SCORE");
+            for (var e : r.perType().entrySet()) {
+                int[] c = e.getValue();
+                out.printf(Locale.ROOT, "%-24s found %d/%d (both sides extracted in %d)%n", e.getKey(), c[1], c[0], c[2]);
+                score.append(String.format(Locale.ROOT, " %s=%d/%d", e.getKey(), c[1], c[0]));
+            }
+            out.printf(Locale.ROOT, "look-alikes flagged %d/%d; pairs with a side not extracted %d%n", r.lookalikesFlagged(), r.lookalikes(), r.notExtracted());
+            score.append(String.format(Locale.ROOT, " lookalikes_flagged=%d/%d not_extracted=%d", r.lookalikesFlagged(), r.lookalikes(), r.notExtracted()));
+            out.println(score);
             return 0;
         }
     }

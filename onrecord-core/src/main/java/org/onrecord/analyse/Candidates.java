@@ -17,8 +17,10 @@ import org.onrecord.model.Statement;
  * thousands of statements.
  */
 final class Candidates {
-    /** IDF-weighted word overlap (cosine) a pair needs. */
-    static final double MIN_OVERLAP = 0.22;
+    /** IDF-weighted word overlap (cosine) a pair needs to be considered at all. */
+    static final double MIN_OVERLAP = 0.05;
+    /** Added to the overlap of a pair where one side is negative and the other not: the commonest form of a finding. */
+    static final double POLARITY_BONUS = 0.15;
     /** Pairs kept per statement, best first. */
     static final int PER_STATEMENT = 6;
     static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(not|no|never|none|nobody|nothing|neither|nor|without)\\b|n[’']t\\b"
@@ -36,7 +38,7 @@ final class Candidates {
     private Candidates() {
     }
 
-    /** Candidate pairs among {@code statements}; {@code related} says whether two speakers could make a finding. */
+    /** Candidate pairs among {@code statements}, best first; {@code related} says whether two speakers could make a finding. */
     static List<Pair> pairs(List<Statement> statements, Related related) {
         List<Map<String, Integer>> words = new ArrayList<>();
         Map<String, List<Integer>> index = new HashMap<>();
@@ -72,11 +74,12 @@ final class Candidates {
                 double cos = e.getValue() / (norm[i] * norm[j]);
                 if (cos < MIN_OVERLAP) continue;
                 if (!related.test(statements.get(i), statements.get(j), negative[i] || negative[j])) continue;
-                mine.add(new Pair(i, j, cos));
+                mine.add(new Pair(i, j, cos + (negative[i] != negative[j] ? POLARITY_BONUS : 0)));
             }
             mine.sort((x, y) -> Double.compare(y.overlap(), x.overlap()));
             out.addAll(mine.subList(0, Math.min(PER_STATEMENT, mine.size())));
         }
+        out.sort((x, y) -> Double.compare(y.overlap(), x.overlap()));
         return out;
     }
 

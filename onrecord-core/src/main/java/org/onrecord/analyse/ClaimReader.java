@@ -27,6 +27,7 @@ final class ClaimReader {
     private static final Set<String> MODALS = Set.of("will", "would", "may", "might", "could", "can", "must", "should", "shall", "wo", "'ll");
     private static final Set<String> PRESUPPOSING = Set.of("stop", "continue", "keep", "resume", "cease", "quit", "halt");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year", "decade");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
 
@@ -37,7 +38,28 @@ final class ClaimReader {
     static List<Claim> read(List<SemanticGraph> graphs) {
         List<Claim> out = new ArrayList<>();
         for (SemanticGraph g : graphs) {
-            for (IndexedWord root : g.getRoots()) clause(g, root, new Context(false, null, null, false), out, 0);
+            List<Claim> sentence = new ArrayList<>();
+            for (IndexedWord root : g.getRoots()) clause(g, root, new Context(false, null, null, false), sentence, 0);
+            out.addAll(ellipsis(sentence));
+        }
+        return out;
+    }
+
+    /**
+     * "we have not and will not give any weapons": the first conjunct is an auxiliary whose verb is left out;
+     * it stands for the same claim in its own tense (have, had, did: past).
+     */
+    private static List<Claim> ellipsis(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (Set.of("have", "do").contains(c.predicate()) && c.object() == null && i + 1 < claims.size()) {
+                Claim n = claims.get(i + 1);
+                out.add(new Claim(n.subject(), n.predicate(), n.object(), n.objectWords(), c.negated(), null, "past", n.quantities(),
+                        n.times(), n.scopes(), n.participants(), n.conditional(), n.attributedTo(), n.denial()));
+                continue;
+            }
+            out.add(c);
         }
         return out;
     }
@@ -88,6 +110,19 @@ final class ClaimReader {
             }
             if (any) return;
         }
+        if (isNoun(v) && children(g, v, "cop").isEmpty() && depth < 6) {
+            // a noun phrase reported as content ("the claims about the use of drones"): its own content, if any
+            List<IndexedWord> inner = children(g, v, "acl", "ccomp", "acl:about", "acl:that", "acl:relcl");
+            inner.removeIf(x -> !isVerb(x));
+            if (!inner.isEmpty()) {
+                for (IndexedWord c : inner) clause(g, c, ctx, out, depth + 1);
+                return;
+            }
+            for (IndexedWord n : children(g, v, "nmod:about", "nmod:over", "nmod:on")) {
+                clause(g, n, ctx, out, depth + 1);
+                return;
+            }
+        }
         out.add(claim(g, v, ctx.flip ^ negated, conditional, ctx));
         if (PRESUPPOSING.contains(lemma) && !negated) {
             // "pressing Iran to stop selling drones" presupposes that Iran sells drones
@@ -105,14 +140,24 @@ final class ClaimReader {
 
     private static Claim claim(SemanticGraph g, IndexedWord v, boolean negated, boolean conditional, Context ctx) {
         boolean copula = !children(g, v, "cop").isEmpty();
+        boolean negatedObject = false;
         String predicate = copula ? "be " + lemma(v) : lemma(v);
         IndexedWord subj = subjectOf(g, v);
         IndexedWord obj = first(children(g, v, "obj", "nsubj:pass", "iobj"));
+        if (obj == null && isNoun(v)) obj = first(children(g, v, "nmod:of"));
         if (!children(g, v, "expl").isEmpty() && subj != null) {
             // "there is no threat": the existent is what the clause is about
             predicate = "exist";
             obj = subj;
             subj = null;
+        }
+        IndexedWord with = first(children(g, v, "obl:with"));
+        if (with == null && obj != null) with = first(children(g, obj, "nmod:with"));
+        if (obj != null && with != null && (isProper(obj) || key(g, obj).startsWith("country:") || Lexical.isKindOf(lemma(obj), "organization")
+                || Lexical.isKindOf(lemma(obj), "person") || Lexical.isKindOf(lemma(obj), "social_group"))) {
+            // "provided Moscow with drones", "provided no parties with drones": the thing given is the with-phrase
+            negatedObject = negativeArgument(g, v);
+            obj = with;
         }
         String subject = subjectKey(g, v);
         boolean passive = !children(g, v, "nsubj:pass").isEmpty();
@@ -146,8 +191,8 @@ final class ClaimReader {
         span.removeIf(w -> insideClause(g, v, w));
         span.sort(Comparator.comparingInt(IndexedWord::index));
         return new Claim(subject == null ? "someone" : subject, predicate, obj == null ? null : objectHead(g, obj),
-                obj == null ? null : phrase(g, obj), negated || negativeArgument(g, v), modality(g, v), tense(g, v),
-                quantities(g, span), times(span), scopes(g, v), participants, conditional, ctx.attributedTo, ctx.denial);
+                obj == null ? null : phrase(g, obj), negated || negatedObject || negativeArgument(g, v), modality(g, v), tense(g, v),
+                quantities(g, span), times(span), scopes(g, v, obj), participants, conditional, ctx.attributedTo, ctx.denial);
     }
 
     /** Words of a nested clause (a ccomp's own content) belong to it, not to the clause around it. */
@@ -242,8 +287,14 @@ final class ClaimReader {
     }
 
     /** "before the war", "since the embargo took effect", "months before [the start] of the war", "in 2023". */
-    private static List<String> scopes(SemanticGraph g, IndexedWord v) {
+    private static List<String> scopes(SemanticGraph g, IndexedWord v, IndexedWord obj) {
         List<String> out = new ArrayList<>();
+        if (obj != null) {
+            // "drones for use in Ukraine": the purpose hangs off the thing given
+            for (IndexedWord u : children(g, obj, "nmod:for", "acl:for")) {
+                if (lemma(u).equals("use")) for (IndexedWord in : children(g, u, "nmod:in", "nmod:against")) add(out, "during", event(g, in));
+            }
+        }
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
             IndexedWord d = e.getDependent();
             String rel = e.getRelation().toString();
@@ -255,24 +306,38 @@ final class ClaimReader {
             } else if (rel.startsWith("obl") || rel.startsWith("advmod") || rel.startsWith("nmod")) {
                 IndexedWord c = first(children(g, d, "case"));
                 String p = c != null ? lemma(c) : prep;
-                if (p != null) add(out, p.replace("_", " "), event(g, d));
+                if (lemma(d).equals("use")) {
+                    // "for use in Ukraine": the use, and so the giving, falls during what follows
+                    for (IndexedWord in : children(g, d, "nmod:in", "nmod:against")) add(out, "during", event(g, in));
+                    continue;
+                }
+                IndexedWord at = d;
+                if (TIME_UNITS.contains(lemma(d))) {
+                    // "months before [the start] of the war": the event is the noun the unit counts from
+                    for (IndexedWord o : children(g, v, "obj", "obl")) if (!o.equals(d) && Set.of("start", "beginning", "outbreak", "end").contains(lemma(o))) at = o;
+                }
+                if (p != null) add(out, p.replace("_", " "), event(g, at));
             }
         }
-        for (IndexedWord obj : children(g, v, "obj")) {
+        for (IndexedWord o : children(g, v, "obj")) {
             // "months before [the start] of the war" is parsed with the event as object
-            IndexedWord c = first(children(g, obj, "case"));
-            if (c != null) add(out, lemma(c), event(g, obj));
+            IndexedWord c = first(children(g, o, "case"));
+            if (c != null) add(out, lemma(c), event(g, o));
         }
         return out;
     }
 
+    /** An event's words: its head lemma with the names before it ("ukraine war"), or a year. */
     private static String event(SemanticGraph g, IndexedWord d) {
         if (Set.of("start", "beginning", "outbreak", "end", "onset", "launch").contains(lemma(d))) {
             IndexedWord of = first(children(g, d, "nmod:of"));
-            if (of != null) return lemma(of);
+            if (of != null) return event(g, of);
         }
         for (IndexedWord inner : children(g, d, "nmod:before", "nmod:after", "nmod:since")) return event(g, inner);
-        return isYear(d.word()) ? d.word() : lemma(d);
+        if (isYear(d.word())) return d.word();
+        StringBuilder sb = new StringBuilder();
+        for (IndexedWord c : children(g, d, "compound")) sb.append(lemma(c)).append(' ');
+        return sb + lemma(d);
     }
 
     private static void add(List<String> out, String prep, String event) {
@@ -348,6 +413,10 @@ final class ClaimReader {
 
     private static boolean isVerb(IndexedWord w) {
         return w.tag() != null && w.tag().startsWith("VB");
+    }
+
+    private static boolean isNoun(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("NN");
     }
 
     private static boolean isAdjective(IndexedWord w) {

@@ -23,6 +23,9 @@ final class Compare {
         String resolve(Claim c, boolean first);
     }
 
+    /** Verbs that say little without their object ("have", "do"): their objects must be the same word. */
+    private static final Set<String> LIGHT = Set.of("have", "be", "do", "get", "make", "take", "go", "exist");
+
     private Compare() {
     }
 
@@ -82,7 +85,10 @@ final class Compare {
     }
 
     private static boolean sameThings(Claim a, Claim b, BiPredicate<String, String> similar) {
-        if (a.object() == null || b.object() == null) return a.object() == null && b.object() == null || a.predicate().equals(b.predicate());
+        if (a.object() == null || b.object() == null) {
+            return a.object() == null && b.object() == null || a.predicate().equals(b.predicate()) && !LIGHT.contains(a.predicate());
+        }
+        if (LIGHT.contains(a.predicate()) || LIGHT.contains(b.predicate())) return a.object().equals(b.object());
         if (a.object().equals(b.object()) || Lexical.isKindOf(a.object(), b.object()) || Lexical.isKindOf(b.object(), a.object())) return true;
         return similar.test(a.objectWords(), b.objectWords());
     }

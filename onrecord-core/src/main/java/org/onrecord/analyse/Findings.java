@@ -22,9 +22,13 @@ import org.onrecord.model.Statement;
  */
 final class Findings {
     /** Cosine of two statements' embeddings below which they are taken to be about different things. */
-    static final double MIN_SIMILARITY = 0.40;
+    static final double MIN_SIMILARITY = 0.30;
     /** Cosine of two object phrases ("any weapons", "a limited number of drones") for the same things. */
     static final double OBJECT_SIMILARITY = 0.45;
+    /** Statements embedded per run at most (about 10-20 ms each on one core). */
+    static final int EMBED_BUDGET = 320;
+    /** Statements parsed per run at most (about 10 ms a sentence on one core). */
+    static final int PARSE_BUDGET = 200;
 
     private static final boolean DEBUG = System.getenv("ONRECORD_DEBUG_FINDINGS") != null;
     private final Map<String, Document> docs;
@@ -41,11 +45,17 @@ final class Findings {
     }
 
     List<Finding> find() {
-        List<Candidates.Pair> pairs = Candidates.pairs(statements, this::related);
+        List<Candidates.Pair> all = Candidates.pairs(statements, this::related);
+        // a fixed budget of statements to embed, best pairs first: the stage's time does not grow with the crawl
         Set<String> texts = new LinkedHashSet<>();
-        for (Candidates.Pair p : pairs) {
-            texts.add(Embeddings.truncate(statements.get(p.a()).text()));
-            texts.add(Embeddings.truncate(statements.get(p.b()).text()));
+        List<Candidates.Pair> pairs = new ArrayList<>();
+        for (Candidates.Pair p : all) {
+            String ta = Embeddings.truncate(statements.get(p.a()).text()), tb = Embeddings.truncate(statements.get(p.b()).text());
+            int more = (texts.contains(ta) ? 0 : 1) + (texts.contains(tb) ? 0 : 1);
+            if (texts.size() + more > EMBED_BUDGET) continue;
+            texts.add(ta);
+            texts.add(tb);
+            pairs.add(p);
         }
         Map<String, float[]> v = derived.vectors(new ArrayList<>(texts));
         if (DEBUG) for (Candidates.Pair p : pairs) System.err.printf("CAND %.2f %s || %s%n", p.overlap(), statements.get(p.a()).text(), statements.get(p.b()).text());
@@ -60,10 +70,16 @@ final class Findings {
         }
         close.sort(Comparator.comparingDouble((Candidates.Pair p) -> -cosine.get(p)));
         Set<Statement> needed = new LinkedHashSet<>();
+        List<Candidates.Pair> parsed = new ArrayList<>();
         for (Candidates.Pair p : close) {
-            needed.add(statements.get(p.a()));
-            needed.add(statements.get(p.b()));
+            Statement a = statements.get(p.a()), b = statements.get(p.b());
+            int more = (needed.contains(a) ? 0 : 1) + (needed.contains(b) ? 0 : 1);
+            if (needed.size() + more > PARSE_BUDGET) continue;
+            needed.add(a);
+            needed.add(b);
+            parsed.add(p);
         }
+        close = parsed;
         derived.prepareClaims(new ArrayList<>(needed));
         Map<String, Finding> pairwise = new LinkedHashMap<>();
         Map<String, List<Statement[]>> disputes = new LinkedHashMap<>();
@@ -75,6 +91,7 @@ final class Findings {
                 b = t;
             }
             if (DEBUG) System.err.printf("PAIR %.2f/%.2f %s | %s%n   A %s%n   B %s%n", p.overlap(), cosine.get(p), a.speaker(), b.speaker(), derived.claims(a), derived.claims(b));
+            pairCosine = cosine.get(p);
             examine(a, b, pairwise, disputes);
         }
         List<Finding> out = new ArrayList<>(pairwise.values());
@@ -147,10 +164,22 @@ final class Findings {
         return subject;
     }
 
+    /** Cosine of the pair of statements being compared. */
+    private double pairCosine;
+
+    /**
+     * Two object phrases name the same things when their embeddings are close, or when one is a universal
+     * ("any weapons", "no weapons") and the two statements are close: "any" covers whatever the other names.
+     */
     private boolean similarObjects(String x, String y) {
         if (x == null || y == null) return false;
+        if ((UNIVERSAL.matcher(x).lookingAt() || UNIVERSAL.matcher(y).lookingAt()) && pairCosine >= UNIVERSAL_SIMILARITY) return true;
         return Embeddings.cosine(derived.vector(x), derived.vector(y)) >= OBJECT_SIMILARITY;
     }
+
+    private static final java.util.regex.Pattern UNIVERSAL = java.util.regex.Pattern.compile("(?i)(any|all|no|every|none of)\\b");
+    /** Statement cosine under which a universal object is not taken to cover the other side's. */
+    static final double UNIVERSAL_SIMILARITY = 0.5;
 
     private String topic(Claim c, String speaker) {
         String s = resolve(c.subject(), speaker);
