@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +21,6 @@ import org.jsoup.Jsoup;
 import org.onrecord.ingest.Manifest;
 import org.onrecord.model.Document;
 import org.onrecord.model.Finding;
-import org.onrecord.model.Format;
-import org.onrecord.model.SourceMap;
 import org.onrecord.model.Statement;
 import org.onrecord.pipeline.Pipeline;
 import org.onrecord.pipeline.Standard;
@@ -69,11 +66,7 @@ public final class FindingsBench {
             for (String f : files) {
                 Path p = shared.resolve(f);
                 if (f.endsWith(".json")) {
-                    JsonNode a = json.readTree(p.toFile());
-                    String date = a.path("date").asText(null);
-                    Document d = new Document(org.onrecord.model.Ids.of("d", f), f, null, a.path("source").asText(null),
-                            date == null || date.isBlank() ? null : LocalDate.parse(date.substring(0, 10)), a.path("title").asText(null),
-                            null, null, null, BasilBench.body(a), Format.TEXT, SourceMap.NONE, null);
+                    Document d = BasilText.read(shared, f).document(org.onrecord.model.Ids.of("d", f));
                     store.putDocument(d, Standard.statements(d));
                     docOf.put(f, d.id());
                 } else {

@@ -106,7 +106,7 @@ class FindingsDevSetTest {
                 String file = s.path("file").asText();
                 byte[] bytes = Files.readAllBytes(shared.resolve(file));
                 assertEquals(s.path("file_sha1").asText(), sha1(bytes), where + ": " + file + " changed");
-                String text = texts.computeIfAbsent(file, f -> textOf(f, bytes, json));
+                String text = texts.computeIfAbsent(file, f -> textOf(shared, f, bytes));
                 int start = s.path("start").asInt();
                 int end = s.path("end").asInt();
                 assertTrue(end <= text.length(), where + ": span past the end of " + file);
@@ -119,10 +119,10 @@ class FindingsDevSetTest {
     }
 
     /** The text the offsets count in: BasilBench's article body for BASIL, the page's UTF-8 characters for HTML. */
-    private static String textOf(String file, byte[] bytes, ObjectMapper json) {
+    private static String textOf(Path shared, String file, byte[] bytes) {
         try {
             if (file.endsWith(".json")) {
-                return BasilBench.body(json.readTree(bytes));
+                return BasilText.read(shared, file).body();
             }
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
                 return StandardCharsets.UTF_8.newDecoder()

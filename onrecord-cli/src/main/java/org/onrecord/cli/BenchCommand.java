@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
         subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class,
-                BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.ApiLatency.class,
-                BenchCommand.FindingsDev.class})
+                BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.Speakers.class,
+                BenchCommand.ApiLatency.class, BenchCommand.FindingsDev.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -202,6 +202,35 @@ final class BenchCommand implements Runnable {
             score.append(String.format(Locale.ROOT, " lookalikes_flagged=%d/%d not_extracted=%d", r.lookalikesFlagged(), r.lookalikes(), r.notExtracted()));
             out.println(score);
             return 0;
+        }
+    }
+
+    @Command(name = "speakers", mixinStandardHelpOptions = true,
+            description = {"Speakers on BASIL articles: BASIL's named quoted spans, and the hand-annotated dev set "
+                    + "(devsets/basil-speakers.jsonl), against the statements the per-document stages give.",
+                    "Per-span results go to OUT/speakers/."})
+    static final class Speakers extends Tool {
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = out();
+            var r = org.onrecord.bench.SpeakersBench.run(dirs.shared, dirs.out.resolve("speakers"));
+            var f = r.figures();
+            var b = f.basil();
+            out.printf(Locale.ROOT, "speakers: %d articles in %.1f s -> %s%n", r.articles(), r.seconds(), r.output());
+            out.printf(Locale.ROOT, "basil quoted spans: %d, covered by a statement %.3f (%d)%n", b.spans(), b.coverage(), b.covered());
+            out.printf(Locale.ROOT, "basil named spans:  %d, speaker right %.3f (%d); over the %d covered %.3f%n", b.named(), b.accuracy(),
+                    b.namedRight(), b.namedCovered(), b.accuracyCovered());
+            f.basilByClass().forEach((k, t) -> out.printf(Locale.ROOT, "  %-12s %3d, speaker right %.3f (%d); over the %d covered %.3f%n", k, t.named(),
+                    t.accuracy(), t.namedRight(), t.namedCovered(), t.accuracyCovered()));
+            printOwn(out, "own set", f.own());
+            f.ownByKind().forEach((k, t) -> printOwn(out, "  " + k, t));
+            out.println(f.scoreLine());
+            return 0;
+        }
+
+        private static void printOwn(PrintWriter out, String label, org.onrecord.bench.SpeakersBench.Tally t) {
+            out.printf(Locale.ROOT, "%-10s statements %3d, recall %.3f (%d); named %3d: speaker right %.3f (%d), over the %d matched %.3f%n",
+                    label, t.spans(), t.coverage(), t.covered(), t.named(), t.accuracy(), t.namedRight(), t.namedCovered(), t.accuracyCovered());
         }
     }
 
