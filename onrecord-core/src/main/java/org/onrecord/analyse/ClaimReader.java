@@ -289,11 +289,12 @@ final class ClaimReader {
     /** "before the war", "since the embargo took effect", "months before [the start] of the war", "in 2023". */
     private static List<String> scopes(SemanticGraph g, IndexedWord v, IndexedWord obj) {
         List<String> out = new ArrayList<>();
-        if (obj != null) {
-            // "drones for use in Ukraine": the purpose hangs off the thing given
-            for (IndexedWord u : children(g, obj, "nmod:for", "acl:for")) {
-                if (lemma(u).equals("use")) for (IndexedWord in : children(g, u, "nmod:in", "nmod:against")) add(out, "during", event(g, in));
-            }
+        for (IndexedWord u : g.descendants(v)) {
+            // "drones for use in Ukraine": a purpose of use, wherever the parser hangs it, bounds the time
+            if (!lemma(u).equals("use") || insideClause(g, v, u)) continue;
+            IndexedWord c = first(children(g, u, "case"));
+            if (c == null || !lemma(c).equals("for")) continue;
+            for (IndexedWord in : children(g, u, "nmod:in", "nmod:against", "obl:in")) add(out, "during", event(g, in));
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
             IndexedWord d = e.getDependent();
