@@ -26,7 +26,7 @@ final class StatementGroups {
             for (int j = i + 1; j < out.size(); j++) {
                 Statement b = out.get(j);
                 if (a.doc().equals(b.doc()) || !a.speaker().equals(b.speaker())) continue;
-                if (nearlySame(words.get(i), words.get(j))) {
+                if (nearlySame(words.get(i), words.get(j)) && negative(a.text()) == negative(b.text()) && numbers(a.text()).equals(numbers(b.text()))) {
                     String g = group[i] != null ? group[i] : a.id();
                     group[i] = g;
                     group[j] = group[j] == null ? g : group[j];
@@ -36,6 +36,21 @@ final class StatementGroups {
         for (int i = 0; i < out.size(); i++) {
             if (group[i] != null) out.set(i, out.get(i).withGroup(group[i]));
         }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("(?i)\\b(not|no|never|none|nobody|nothing|neither|nor)\\b|n[’']t\\b");
+
+    /** "had never sold" and "sold" are not one statement, however many words they share. */
+    static boolean negative(String text) {
+        return NEGATION.matcher(text).find();
+    }
+
+    /** "in 2023" and "in 2021": different numbers, different statements. */
+    static Set<String> numbers(String text) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?").matcher(text);
+        while (m.find()) out.add(m.group());
         return out;
     }
 
