@@ -44,6 +44,15 @@ public final class FindingsBench {
     }
 
     public static Result run(Path shared, Path outDir) throws IOException {
+        return run(shared, outDir, false, false);
+    }
+
+    /**
+     * As {@link #run(Path, Path)}; with {@code reuse} the per-document stages of an earlier run's store are kept and
+     * only the cross-document stages run again; with {@code explain} every missed true pair and every flagged
+     * look-alike is printed with its two statements and why the analysis did what it did.
+     */
+    public static Result run(Path shared, Path outDir, boolean reuse, boolean explain) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> pairs = new ArrayList<>();
         try (InputStream in = FindingsBench.class.getResourceAsStream("devsets/findings-pairs.jsonl")) {
@@ -58,7 +67,8 @@ public final class FindingsBench {
         }
         Files.createDirectories(outDir);
         Path db = outDir.resolve("findings.db");
-        Files.deleteIfExists(db);
+        boolean again = reuse && Files.exists(db);
+        if (!again) Files.deleteIfExists(db);
         Map<String, String> docOf = new HashMap<>();
         Map<String, String> rawText = new HashMap<>();
         try (Store store = Store.open(db)) {
@@ -67,7 +77,7 @@ public final class FindingsBench {
                 Path p = shared.resolve(f);
                 if (f.endsWith(".json")) {
                     Document d = BasilText.read(shared, f).document(org.onrecord.model.Ids.of("d", f));
-                    store.putDocument(d, Standard.statements(d));
+                    if (!again) store.putDocument(d, Standard.statements(d));
                     docOf.put(f, d.id());
                 } else {
                     html.add(p.toString());
@@ -76,13 +86,54 @@ public final class FindingsBench {
                     }
                 }
             }
-            new Pipeline(store, Manifest.EMPTY, Standard::statements, Pipeline.CrossDocument.NONE).run(html, Pipeline.Progress.NONE);
+            if (!again) new Pipeline(store, Manifest.EMPTY, Standard::statements, Pipeline.CrossDocument.NONE).run(html, Pipeline.Progress.NONE);
             Standard.crossDocument(store);
             for (Document d : store.documents()) {
                 for (String f : files) if (d.source().endsWith(f)) docOf.putIfAbsent(f, d.id());
             }
-            return score(pairs, docOf, rawText, store.statements(), store.findings());
+            Result r = score(pairs, docOf, rawText, store.statements(), store.findings());
+            if (explain) r.lines().addAll(explain(store, pairs, docOf, rawText));
+            return r;
         }
+    }
+
+    /** Each missed true pair and each flagged look-alike with its statements and the analysis' reasons. */
+    private static List<String> explain(Store store, List<JsonNode> pairs, Map<String, String> docOf, Map<String, String> raw) {
+        List<Statement> statements = store.statements();
+        Map<String, List<Statement>> byDoc = new HashMap<>();
+        for (Statement s : statements) byDoc.computeIfAbsent(s.doc(), k -> new ArrayList<>()).add(s);
+        Set<String> flagged = new HashSet<>();
+        for (Finding f : store.findings()) {
+            List<String> ids = new ArrayList<>(List.of(f.a(), String.valueOf(f.b())));
+            ids.addAll(f.evidence());
+            for (String x : ids) for (String y : ids) flagged.add(x + "|" + y + "|" + f.type());
+        }
+        List<String[]> asked = new ArrayList<>();
+        List<JsonNode> which = new ArrayList<>();
+        List<Statement[]> sides = new ArrayList<>();
+        for (JsonNode p : pairs) {
+            Statement a = match(p.path("a"), docOf, raw, byDoc), b = match(p.path("b"), docOf, raw, byDoc);
+            if (a == null || b == null) continue;
+            String type = p.path("type").asText();
+            boolean found = flagged.contains(a.id() + "|" + b.id() + "|" + type);
+            boolean any = TYPES.stream().anyMatch(t -> flagged.contains(a.id() + "|" + b.id() + "|" + t));
+            if (type.equals("none") ? !any : found) continue;
+            asked.add(new String[]{a.id(), b.id()});
+            which.add(p);
+            sides.add(new Statement[]{a, b});
+        }
+        Map<String, String> why = org.onrecord.analyse.Analyse.explain(store.documents(), statements, store.people(),
+                Standard.cache(store), asked);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            JsonNode p = which.get(i);
+            out.add("== " + p.path("id").asText() + " " + p.path("type").asText() + " " + p.path("lookalike").asText(""));
+            for (Statement s : sides.get(i)) {
+                out.add("  [" + s.speaker() + " | " + s.speakerMention() + " | " + s.cue() + " | " + s.kind().label() + "] " + s.text());
+            }
+            out.add("    " + why.get(asked.get(i)[0] + "|" + asked.get(i)[1]));
+        }
+        return out;
     }
 
     private static Result score(List<JsonNode> pairs, Map<String, String> docOf, Map<String, String> raw, List<Statement> statements, List<Finding> findings) {
@@ -119,7 +170,7 @@ public final class FindingsBench {
             }
             if (!extracted) lines.add("NOT EXTRACTED " + p.path("id").asText() + " side " + (a == null ? "a" : "b"));
         }
-        return new Result(per, look, lookFlagged, missing, lines);
+        return new Result(per, look, lookFlagged, missing, new ArrayList<>(lines));
     }
 
     /** The statement a span names: most overlap with its offsets (BASIL) or its words (HTML). */

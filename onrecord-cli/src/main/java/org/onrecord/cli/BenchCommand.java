@@ -187,10 +187,15 @@ final class BenchCommand implements Runnable {
     @Command(name = "findings", mixinStandardHelpOptions = true,
             description = "The findings dev set: its files analysed into OUT/findings.db, each pair's spans matched to statements; found and false flags per type.")
     static final class FindingsDev extends Tool {
+        @Option(names = "--reuse", description = "Keep the per-document results of the last run in OUT/findings.db; run only the cross-document stages.")
+        boolean reuse;
+        @Option(names = "--explain", description = "Print each missed true pair and each flagged look-alike with its statements, claims and verdict.")
+        boolean explain;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = out();
-            var r = org.onrecord.bench.FindingsBench.run(dirs.shared, dirs.out);
+            var r = org.onrecord.bench.FindingsBench.run(dirs.shared, dirs.out, reuse, explain);
             r.lines().forEach(out::println);
             StringBuilder score = new StringBuilder("SCORE");
             for (var e : r.perType().entrySet()) {

@@ -72,8 +72,9 @@ final class Affiliations {
         return out;
     }
 
-    Set<String> of(Statement s) {
-        return s.speaker() == null ? Set.of() : keys.getOrDefault(s.speaker(), Set.of());
+    /** The bodies a speaker belongs to ("country:IR", "body:treasury"). */
+    Set<String> keys(String speaker) {
+        return speaker == null ? Set.of() : keys.getOrDefault(speaker, Set.of());
     }
 
     /** The key that "we" stands for in a speaker's words: the speaker's country, else the first body named. */

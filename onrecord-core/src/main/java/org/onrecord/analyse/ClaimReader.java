@@ -59,9 +59,20 @@ final class ClaimReader {
                         n.times(), n.scopes(), n.participants(), n.conditional(), n.attributedTo(), n.denial()));
                 continue;
             }
+            if (c.object() == null && i + 1 < claims.size() && sharesObject(c, claims.get(i + 1))) {
+                // "we have not sold and will not sell any ammunition": conjoined verbs share the object of the last
+                Claim n = claims.get(i + 1);
+                c = new Claim(c.subject(), c.predicate(), n.object(), n.objectWords(), c.negated(), c.modality(), c.tense(), c.quantities(),
+                        c.times(), c.scopes(), n.participants(), c.conditional(), c.attributedTo(), c.denial());
+            }
             out.add(c);
         }
         return out;
+    }
+
+    /** A verb without an object followed by one of the same subject with an object: right-node raising, when the verb takes objects. */
+    private static boolean sharesObject(Claim c, Claim next) {
+        return next.object() != null && c.subject().equals(next.subject()) && !c.predicate().startsWith("be ") && Lexical.transitive(c.predicate());
     }
 
     /** What the clauses around a clause say of it: a denial flips it, a report names its source, a condition voids it. */
@@ -94,7 +105,10 @@ final class ClaimReader {
                 any = true;
                 if (deny && (lemma(c).equals("say") || lemma(c).equals("tell"))) {
                     // "denied saying that ...": a denial of having said it, the words themselves as they were
-                    for (IndexedWord said : children(g, c, "ccomp", "xcomp")) clause(g, said, new Context(ctx.flip, source, "said", conditional), out, depth + 1);
+                    List<IndexedWord> said = children(g, c, "ccomp", "xcomp");
+                    for (IndexedWord w : said) clause(g, w, new Context(ctx.flip, source, "said", conditional), out, depth + 1);
+                    // "denies he ever said any of that": the words are named elsewhere
+                    if (said.isEmpty()) out.add(claim(g, c, true, conditional, new Context(ctx.flip, source, "said", conditional)));
                 } else if (deny) {
                     clause(g, c, new Context(!ctx.flip, source, "did", conditional), out, depth + 1);
                 } else if (negated && lemma.equals("say")) {

@@ -3,7 +3,6 @@ package org.onrecord.analyse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiPredicate;
 
 /**
  * Whether two claims say opposite things about one predication, with the reason in words: opposite polarity,
@@ -18,12 +17,21 @@ final class Compare {
     record Verdict(Kind kind, Claim a, Claim b, String why) {
     }
 
-    /** Who "we" and "I" are in each statement: resolved subject keys. */
-    interface Subjects {
-        String resolve(Claim c, boolean first);
+    /** What the caller knows beyond the two claims: who their subjects are, and how close two phrases are in meaning. */
+    interface Judge {
+        /** Whether the subjects of claim {@code a} (first statement) and {@code b} (second) are the same. */
+        boolean sameSubject(Claim a, Claim b);
+
+        /** Whether two object phrases name the same things when WordNet does not say so. */
+        boolean similarObjects(String x, String y);
+
+        /** Whether two predications ("sell artillery shells", "deliver shells") say the same in other words. */
+        boolean similarPredications(Claim a, Claim b);
     }
 
     /** Verbs that say little without their object ("have", "do"): their objects must be the same word. */
+    /** Objects that point back to something named before ("supported them", "did it"): any object of the other side. */
+    static final Set<String> REFERENCES = Set.of("it", "them", "that", "this", "those", "these");
     private static final Set<String> LIGHT = Set.of("have", "be", "do", "get", "make", "take", "go", "exist");
 
     private Compare() {
@@ -33,16 +41,16 @@ final class Compare {
      * The strongest relation between any claim of {@code as} and any of {@code bs}; {@code similarObjects} says
      * whether two object phrases name the same things (drones and weapons) when WordNet does not.
      */
-    static Verdict compare(List<Claim> as, List<Claim> bs, Subjects subjects, boolean asserted, BiPredicate<String, String> similarObjects) {
+    static Verdict compare(List<Claim> as, List<Claim> bs, Judge judge, boolean asserted) {
         Verdict narrowed = null;
         for (Claim a : as) {
             for (Claim b : bs) {
                 if (a.conditional() || b.conditional() || hedged(a) || hedged(b)) continue;
                 if (asserted && (a.attributedTo() != null || b.attributedTo() != null)) continue;
-                if (!subjects.resolve(a, true).equals(subjects.resolve(b, false)) || subjects.resolve(a, true).equals("someone")) continue;
+                if (!judge.sameSubject(a, b)) continue;
                 boolean antonyms = antonyms(a, b);
-                if (!antonyms && !sameAct(a, b)) continue;
-                if (!sameThings(a, b, similarObjects) || !sameParticipants(a, b) || !overlap(a, b)) continue;
+                if (!antonyms && !(sameAct(a, b) || judge.similarPredications(a, b)) || !antonyms && !sameThings(a, b, judge)) continue;
+                if (!sameParticipants(a, b) || !overlap(a, b)) continue;
                 if ("said".equals(a.denial()) != "said".equals(b.denial())) {
                     if (a.negated() == b.negated()) return new Verdict(Kind.OPPOSED, a, b, "one side denies having said what the record shows was said");
                     continue;
@@ -84,13 +92,14 @@ final class Compare {
         return predicate.startsWith("be ") ? predicate.substring(3) : predicate;
     }
 
-    private static boolean sameThings(Claim a, Claim b, BiPredicate<String, String> similar) {
+    private static boolean sameThings(Claim a, Claim b, Judge judge) {
+        if (a.object() != null && REFERENCES.contains(a.object()) || b.object() != null && REFERENCES.contains(b.object())) return true;
         if (a.object() == null || b.object() == null) {
             return a.object() == null && b.object() == null || a.predicate().equals(b.predicate()) && !LIGHT.contains(a.predicate());
         }
         if (LIGHT.contains(a.predicate()) || LIGHT.contains(b.predicate())) return a.object().equals(b.object());
         if (a.object().equals(b.object()) || Lexical.isKindOf(a.object(), b.object()) || Lexical.isKindOf(b.object(), a.object())) return true;
-        return similar.test(a.objectWords(), b.objectWords());
+        return judge.similarObjects(a.objectWords(), b.objectWords());
     }
 
     /** Named others (the receiver, the place) must meet when both sides name some. */

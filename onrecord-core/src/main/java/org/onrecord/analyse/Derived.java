@@ -17,7 +17,7 @@ import org.onrecord.model.Statement;
  */
 final class Derived {
     /** Bump when the claim reader changes, so kept claims are read anew. */
-    static final String CLAIMS = "claims-4";
+    static final String CLAIMS = "claims-6";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Claim>> CLAIM_LIST = new TypeReference<>() {
     };
@@ -99,34 +99,26 @@ final class Derived {
         if (!store.isEmpty()) cache.put(CLAIMS, store);
     }
 
-    /**
-     * Claims of a statement. Reported with a denying cue ("flatly denied that ...", "dismissed the claims about
-     * ..."), each claim is what the speaker denies: its polarity turns.
-     */
+    /** Claims of a statement (parsed now if not prepared). */
     List<Claim> claims(Statement s) {
         String t = claimText(s);
         if (!claims.containsKey(t)) prepareClaims(List.of(s));
-        List<Claim> c = claims.get(t);
-        if (s.cue() == null || !DENYING_CUE.matcher(s.cue()).find()) return c;
-        List<Claim> out = new ArrayList<>();
-        for (Claim x : c) {
-            out.add(new Claim(x.subject(), x.predicate(), x.object(), x.objectWords(), !x.negated(), x.modality(), x.tense(),
-                    x.quantities(), x.times(), x.scopes(), x.participants(), x.conditional(), x.attributedTo(),
-                    x.denial() == null ? "did" : x.denial()));
-        }
-        return out;
+        return claims.get(t);
     }
 
-    /** Cues that deny what they report: the verbs of {@link ClaimReader}'s denying class, in any form. */
+    /** Cues that deny what they report: the verbs of {@link Denials#DENYING}, in any form. */
     private static final java.util.regex.Pattern DENYING_CUE = java.util.regex.Pattern.compile(
-            "(?i)\\b(den(?:y|ies|ied|ying)|reject\\w*|dismiss\\w*|refut\\w*|rebut\\w*|repudiat\\w*|disavow\\w*|disput\\w*|contest\\w*)\\b");
+            "(?i)\\b(den(?:y|ies|ied|ying)|reject\\w*|dismiss\\w*|refut\\w*|rebut\\w*|repudiat\\w*|disavow\\w*|disput\\w*|contest\\w*|disown\\w*)\\b");
 
     /**
      * The words a statement's claims are read from: the quotation or reported content; for a partial quotation
-     * its sentence, since a few quoted words ("entirely wrong") say nothing without the sentence around them.
+     * its sentence, since a few quoted words ("entirely wrong") say nothing without the sentence around them;
+     * for reported speech under a denying cue, the cue with it ("flatly denied that ...", "denied the
+     * allegations"), so that the parse sees what is denied and how.
      */
     static String claimText(Statement s) {
         if (s.kind() == Statement.Kind.PARTIAL && s.sentence() != null) return s.sentence();
+        if (s.kind() == Statement.Kind.INDIRECT && s.cue() != null && DENYING_CUE.matcher(s.cue()).find()) return s.cue() + " " + s.text();
         return s.text();
     }
 

@@ -8,104 +8,114 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.onrecord.model.Document;
 import org.onrecord.model.Finding;
 import org.onrecord.model.Ids;
+import org.onrecord.model.Person;
 import org.onrecord.model.Statement;
 
 /**
- * Finds contradictions, shifts, colleague inconsistencies and disputes: cheap candidate pairs (shared rare
- * words, related speakers), kept when their sentence embeddings are close, then their parsed claims compared
- * ({@link Compare}). One speaker opposing himself is a contradiction (a later narrower denial a shift); two
- * colleagues opposed, a colleague inconsistency; a third party asserting what the subject's side denies, a
- * dispute, one per denial with every report of the claim as evidence.
+ * Finds contradictions, shifts, colleague inconsistencies and disputes: candidate pairs chosen by fixed rules
+ * ({@link Candidates}) and denials that point back at the claim before them ({@link Denials}), their parsed
+ * claims compared ({@link Compare}). One speaker opposing himself is a contradiction (a later narrower denial
+ * a shift); two colleagues opposed, a colleague inconsistency; a third party asserting what the subject's side
+ * denies, a dispute, one per denial with every report of the claim as evidence.
  */
 final class Findings {
-    /** Cosine of two statements' embeddings below which they are taken to be about different things. */
-    static final double MIN_SIMILARITY = 0.30;
     /** Cosine of two object phrases ("any weapons", "a limited number of drones") for the same things. */
     static final double OBJECT_SIMILARITY = 0.45;
-    /** Statements embedded per run at most (about 10-20 ms each on one core). */
-    static final int EMBED_BUDGET = 320;
-    /** Statements parsed per run at most (about 10 ms a sentence on one core). */
-    static final int PARSE_BUDGET = 200;
+    /** Cosine of two predications ("sell artillery shells", "deliver shells to Kestria") that say the same. */
+    static final double PREDICATION_SIMILARITY = 0.75;
+    private static final Pattern UNIVERSAL = Pattern.compile("(?i)(any|all|no|every|none of)\\b");
 
-    private static final boolean DEBUG = System.getenv("ONRECORD_DEBUG_FINDINGS") != null;
     private final Map<String, Document> docs;
     private final List<Statement> statements;
     private final Affiliations affiliations;
+    private final Sides sides;
     private final Derived derived;
+    private final Map<String, String> storyOf;
     final Map<String, String> topics = new HashMap<>();
 
-    Findings(Map<String, Document> docs, List<Statement> statements, Affiliations affiliations, Derived derived) {
+    /** Statements with two words or more (a lone word asserts nothing), in the order given. */
+    List<Statement> statements() {
+        return statements;
+    }
+
+    Findings(Map<String, Document> docs, List<Statement> statements, List<Person> people, Derived derived, Map<String, String> storyOf) {
         this.docs = docs;
-        this.statements = statements.stream().filter(s -> s.text().strip().split("\\s+").length >= 3).toList();
-        this.affiliations = affiliations;
+        this.statements = statements.stream().filter(s -> s.text().strip().split("\\s+").length >= 2).toList();
+        this.affiliations = new Affiliations(people, statements);
+        this.sides = new Sides(affiliations, people);
         this.derived = derived;
+        this.storyOf = storyOf;
     }
 
     List<Finding> find() {
-        List<Candidates.Pair> all = Candidates.pairs(statements, this::related);
-        // a fixed budget of statements to embed, best pairs first: the stage's time does not grow with the crawl
-        Set<String> texts = new LinkedHashSet<>();
-        List<Candidates.Pair> pairs = new ArrayList<>();
-        for (Candidates.Pair p : all) {
-            String ta = Embeddings.truncate(statements.get(p.a()).text()), tb = Embeddings.truncate(statements.get(p.b()).text());
-            int more = (texts.contains(ta) ? 0 : 1) + (texts.contains(tb) ? 0 : 1);
-            if (texts.size() + more > EMBED_BUDGET) continue;
-            texts.add(ta);
-            texts.add(tb);
-            pairs.add(p);
-        }
-        Map<String, float[]> v = derived.vectors(new ArrayList<>(texts));
-        if (DEBUG) for (Candidates.Pair p : pairs) System.err.printf("CAND %.2f %s || %s%n", p.overlap(), statements.get(p.a()).text(), statements.get(p.b()).text());
-        List<Candidates.Pair> close = new ArrayList<>();
-        Map<Candidates.Pair, Double> cosine = new HashMap<>();
-        for (Candidates.Pair p : pairs) {
-            double c = Embeddings.cosine(v.get(Embeddings.truncate(statements.get(p.a()).text())), v.get(Embeddings.truncate(statements.get(p.b()).text())));
-            if (c >= MIN_SIMILARITY) {
-                close.add(p);
-                cosine.put(p, c);
-            }
-        }
-        close.sort(Comparator.comparingDouble((Candidates.Pair p) -> -cosine.get(p)));
+        List<Candidates.Pair> pairs = Candidates.pairs(statements, this::related, storyOf, this::sidesOf);
         Set<Statement> needed = new LinkedHashSet<>();
-        List<Candidates.Pair> parsed = new ArrayList<>();
-        for (Candidates.Pair p : close) {
-            Statement a = statements.get(p.a()), b = statements.get(p.b());
-            int more = (needed.contains(a) ? 0 : 1) + (needed.contains(b) ? 0 : 1);
-            if (needed.size() + more > PARSE_BUDGET) continue;
-            needed.add(a);
-            needed.add(b);
-            parsed.add(p);
+        for (Candidates.Pair p : pairs) {
+            needed.add(statements.get(p.a()));
+            needed.add(statements.get(p.b()));
         }
-        close = parsed;
+        Map<String, List<Statement>> byDoc = byDoc();
+        List<Statement> denials = statements.stream().filter(Denials::maybe).toList();
+        needed.addAll(denials);
         derived.prepareClaims(new ArrayList<>(needed));
         Map<String, Finding> pairwise = new LinkedHashMap<>();
         Map<String, List<Statement[]>> disputes = new LinkedHashMap<>();
-        for (Candidates.Pair p : close) {
-            Statement a = statements.get(p.a()), b = statements.get(p.b());
-            if (Dated.compare(a, b, docs) > 0) {
-                Statement t = a;
-                a = b;
-                b = t;
-            }
-            if (DEBUG) System.err.printf("PAIR %.2f/%.2f %s | %s%n   A %s%n   B %s%n", p.overlap(), cosine.get(p), a.speaker(), b.speaker(), derived.claims(a), derived.claims(b));
-            pairCosine = cosine.get(p);
-            examine(a, b, pairwise, disputes);
+        for (Candidates.Pair p : pairs) examine(statements.get(p.a()), statements.get(p.b()), pairwise, disputes);
+        for (Statement d : denials) {
+            String kind = Denials.refersBack(derived.claims(d));
+            if (kind == null) continue;
+            Statement target = Denials.target(d, kind, byDoc.get(d.doc()), s -> Denials.maybe(s) && Denials.refersBack(derived.claims(s)) != null);
+            if (target != null) answer(target, d, kind, pairwise, disputes);
         }
         List<Finding> out = new ArrayList<>(pairwise.values());
         out.addAll(disputes(disputes));
         return out;
     }
 
-    private boolean related(Statement a, Statement b, boolean negative) {
+    private Map<String, List<Statement>> byDoc() {
+        Map<String, List<Statement>> out = new HashMap<>();
+        for (Statement s : statements) out.computeIfAbsent(s.doc(), k -> new ArrayList<>()).add(s);
+        out.values().forEach(l -> l.sort(Comparator.comparingInt(Statement::bodyStart)));
+        return out;
+    }
+
+    boolean related(Statement a, Statement b, boolean negativeA, boolean negativeB) {
         if (a.group() != null && a.group().equals(b.group())) return false;
         if (a.doc().equals(b.doc()) && a.bodyStart() < b.bodyEnd() && b.bodyStart() < a.bodyEnd()) return false;
         String sa = speaker(a), sb = speaker(b);
         if (sa != null && sa.equals(sb)) return true;
         if (affiliations.shared(sa, sb) != null) return true;
-        return negative;
+        // anyone against a denial, when the denial is the denier's own side speaking: "we", "I", or a side the claim names
+        return negativeA != negativeB && ownSide(negativeA ? a : b, negativeA ? b : a);
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|we|me|us|my|our)\\b");
+
+    /** Whether a negative statement speaks for the side the other statement is about: in the first person, or named there. */
+    private boolean ownSide(Statement negative, Statement other) {
+        if (speaker(negative) == null) return false;
+        if (FIRST_PERSON.matcher(negative.text()).find()) return true;
+        String text = other.text().toLowerCase(java.util.Locale.ROOT);
+        for (String side : sidesOf(negative)) {
+            String name = side.replaceFirst("^(person|body):", "");
+            if (side.startsWith("country:")) name = Affiliations.describe(side);
+            String[] parts = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            if (parts.length > 0 && parts[parts.length - 1].length() > 2 && text.contains(parts[parts.length - 1])) return true;
+        }
+        return false;
+    }
+
+    /** The speaker and the bodies the speaker belongs to: who may oppose whom across stories. */
+    Set<String> sidesOf(Statement s) {
+        String sp = speaker(s);
+        if (sp == null) return Set.of();
+        Set<String> out = new LinkedHashSet<>(affiliations.keys(sp));
+        out.add("person:" + sp);
+        return out;
     }
 
     /** A speaker that names someone: not a bare determiner left by extraction ("the"). */
@@ -115,12 +125,57 @@ final class Findings {
         return n;
     }
 
+    /** Why {@code a} and {@code b} make a finding or not, in words: for the findings bench and for readers asking "why not". */
+    String explain(Statement a, Statement b) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("sides=").append(sidesOf(a)).append('/').append(sidesOf(b)).append(" related=").append(related(a, b, Candidates.isNegative(a), Candidates.isNegative(b))).append(" shared=").append(affiliations.shared(speaker(a), speaker(b)))
+                .append(" negative=").append(Candidates.isNegative(a)).append('/').append(Candidates.isNegative(b))
+                .append(" story=").append(storyOf.get(a.doc()) != null && storyOf.get(a.doc()).equals(storyOf.get(b.doc())))
+                .append(" words=").append(Candidates.words(Derived.claimText(a)).stream().filter(Candidates.words(Derived.claimText(b))::contains).toList())
+                .append("\n    A claims ").append(derived.claims(a)).append(" back=").append(Denials.refersBack(derived.claims(a)))
+                .append("\n    B claims ").append(derived.claims(b)).append(" back=").append(Denials.refersBack(derived.claims(b)));
+        Compare.Verdict v = Compare.compare(derived.claims(a), derived.claims(b), judge(a, b), false);
+        sb.append("\n    verdict ").append(v == null ? "none" : v.kind() + ": " + v.why());
+        return sb.toString();
+    }
+
+    private Compare.Judge judge(Statement sa, Statement sb) {
+        return new Compare.Judge() {
+            @Override
+            public boolean sameSubject(Claim a, Claim b) {
+                return sides.same(a.subject(), sa, b.subject(), sb);
+            }
+
+            @Override
+            public boolean similarObjects(String x, String y) {
+                if (x == null || y == null) return false;
+                if (UNIVERSAL.matcher(x).lookingAt() || UNIVERSAL.matcher(y).lookingAt()) return true;
+                return Embeddings.cosine(derived.vector(x), derived.vector(y)) >= OBJECT_SIMILARITY;
+            }
+
+            @Override
+            public boolean similarPredications(Claim a, Claim b) {
+                if (a.object() == null || b.object() == null || Lexical.antonyms(a.predicate(), b.predicate())) return false;
+                return Embeddings.cosine(derived.vector(predication(a)), derived.vector(predication(b))) >= PREDICATION_SIMILARITY;
+            }
+        };
+    }
+
+    /** The act and what it is done to, in two words ("sell drone"): what two claims must share to say the same. */
+    private static String predication(Claim c) {
+        return c.predicate() + " " + c.object();
+    }
+
     private void examine(Statement a, Statement b, Map<String, Finding> pairwise, Map<String, List<Statement[]>> disputes) {
+        if (Dated.compare(a, b, docs) > 0) {
+            Statement t = a;
+            a = b;
+            b = t;
+        }
         String sa = speaker(a), sb = speaker(b);
         List<Claim> ca = derived.claims(a), cb = derived.claims(b);
-        Compare.Subjects subjects = (c, first) -> resolve(c.subject(), first ? sa : sb);
         if (sa != null && sa.equals(sb)) {
-            Compare.Verdict v = Compare.compare(ca, cb, subjects, true, this::similarObjects);
+            Compare.Verdict v = Compare.compare(ca, cb, judge(a, b), true);
             if (v == null) return;
             if (v.kind() == Compare.Kind.OPPOSED) {
                 add(pairwise, "contradiction", a, b, v, Reasons.contradiction(a, b, v, docs));
@@ -131,59 +186,56 @@ final class Findings {
         }
         String shared = affiliations.shared(sa, sb);
         if (shared != null) {
-            Compare.Verdict v = Compare.compare(ca, cb, subjects, true, this::similarObjects);
+            Compare.Verdict v = Compare.compare(ca, cb, judge(a, b), true);
             if (v != null && v.kind() == Compare.Kind.OPPOSED) {
                 add(pairwise, "colleague_inconsistency", a, b, v, Reasons.colleagues(a, b, v, Affiliations.describe(shared), docs));
                 return;
             }
         }
-        Compare.Verdict v = Compare.compare(ca, cb, subjects, false, this::similarObjects);
+        Compare.Verdict v = Compare.compare(ca, cb, judge(a, b), false);
         if (v == null || v.kind() != Compare.Kind.OPPOSED || v.a().negated() == v.b().negated()) return;
         boolean aDenies = v.a().negated();
         Statement claim = aDenies ? b : a, denial = aDenies ? a : b;
         Claim denied = aDenies ? v.a() : v.b();
-        String side = resolve(denied.subject(), speaker(denial));
-        String denier = speaker(denial), claimant = speaker(claim);
-        boolean own = ClaimReader.own(denied.subject()) || affiliations.speaksFor(denier, side);
-        if (!own || claimant != null && affiliations.speaksFor(claimant, side)) return;
+        // a dispute is a denial by the side the claim is about: "we", "I", or the denier's own country or body
+        if (!sides.of(denied.subject(), denial).contains("person:" + speaker(denial))) return;
+        if (speaker(claim) != null && sides.of(denied.subject(), denial).contains("person:" + speaker(claim))) return;
+        dispute(claim, denial, aDenies ? v.b() : v.a(), disputes);
+    }
+
+    /** A denial pointing back at {@code claim}: a contradiction, a colleague's inconsistency or a dispute by who made each. */
+    private void answer(Statement claim, Statement denial, String kind, Map<String, Finding> pairwise, Map<String, List<Statement[]>> disputes) {
+        String sc = speaker(claim), sd = speaker(denial);
+        Claim asserted = derived.claims(claim).isEmpty() ? null : derived.claims(claim).get(0);
+        Compare.Verdict v = new Compare.Verdict(Compare.Kind.OPPOSED, asserted, null, kind.equals("said")
+                ? "a denial of having said what the record shows was said" : "a denial of the claim made just before it");
+        if (sd != null && sd.equals(sc)) {
+            add(pairwise, "contradiction", claim, denial, v, Reasons.contradiction(claim, denial, v, docs));
+        } else if (affiliations.shared(sc, sd) != null) {
+            add(pairwise, "colleague_inconsistency", claim, denial, v, Reasons.colleagues(claim, denial, v, Affiliations.describe(affiliations.shared(sc, sd)), docs));
+        } else if (kind.equals("did")) {
+            dispute(claim, denial, asserted, disputes);
+        }
+    }
+
+    private void dispute(Statement claim, Statement denial, Claim asserted, Map<String, List<Statement[]>> disputes) {
         String key = denial.group() != null ? denial.group() : denial.id();
         disputes.computeIfAbsent(key, k -> new ArrayList<>()).add(new Statement[]{claim, denial});
-        topics.putIfAbsent(claim.id(), topic(aDenies ? v.b() : v.a(), claimant));
-        topics.putIfAbsent(denial.id(), topic(aDenies ? v.b() : v.a(), claimant));
-    }
-
-    /** "we" is the speaker's side (country or body), "I" the speaker. */
-    private String resolve(String subject, String speaker) {
-        if (subject == null) return "someone";
-        if (subject.equals("i")) return speaker == null ? "someone" : "person:" + speaker;
-        if (subject.equals("we")) {
-            if (speaker == null) return "someone";
-            String side = affiliations.side(speaker);
-            return side != null ? side : "person:" + speaker;
+        String topic = asserted == null ? null : topic(asserted, claim);
+        if (topic != null) {
+            topics.putIfAbsent(claim.id(), topic);
+            topics.putIfAbsent(denial.id(), topic);
         }
-        return subject;
     }
 
-    /** Cosine of the pair of statements being compared. */
-    private double pairCosine;
-
-    /**
-     * Two object phrases name the same things when their embeddings are close, or when one is a universal
-     * ("any weapons", "no weapons") and the two statements are close: "any" covers whatever the other names.
-     */
-    private boolean similarObjects(String x, String y) {
-        if (x == null || y == null) return false;
-        if ((UNIVERSAL.matcher(x).lookingAt() || UNIVERSAL.matcher(y).lookingAt()) && pairCosine >= UNIVERSAL_SIMILARITY) return true;
-        return Embeddings.cosine(derived.vector(x), derived.vector(y)) >= OBJECT_SIMILARITY;
-    }
-
-    private static final java.util.regex.Pattern UNIVERSAL = java.util.regex.Pattern.compile("(?i)(any|all|no|every|none of)\\b");
-    /** Statement cosine under which a universal object is not taken to cover the other side's. */
-    static final double UNIVERSAL_SIMILARITY = 0.5;
-
-    private String topic(Claim c, String speaker) {
-        String s = resolve(c.subject(), speaker);
-        String subject = s.startsWith("country:") || s.startsWith("body:") ? Affiliations.describe(s) : s.replaceFirst("^person:", "");
+    private String topic(Claim c, Statement s) {
+        String subject = c.subject();
+        if (ClaimReader.own(subject) && speaker(s) != null) {
+            String side = affiliations.side(speaker(s));
+            subject = side != null && subject.equals("we") ? Affiliations.describe(side) : speaker(s);
+        } else if (subject.startsWith("country:")) {
+            subject = Affiliations.describe(subject);
+        }
         return subject + " " + c.predicate() + (c.objectWords() == null ? "" : " " + c.objectWords());
     }
 
@@ -191,29 +243,26 @@ final class Findings {
         // one finding per pair of articles and speakers: an article that reports the same words twice says one thing
         String key = type + "|" + a.doc() + "|" + a.speaker() + "|" + b.doc() + "|" + b.speaker();
         if (out.containsKey(key)) return;
-        String topic = topic(v.a().negated() ? v.b() : v.a(), speaker(v.a().negated() ? b : a));
-        topics.putIfAbsent(a.id(), topic);
-        topics.putIfAbsent(b.id(), topic);
+        Claim c = v.a() == null ? v.b() : v.b() == null || v.a().negated() ? (v.b() != null ? v.b() : v.a()) : v.a();
+        String topic = c == null ? null : topic(c, c == v.a() ? a : b);
+        if (topic != null) {
+            topics.putIfAbsent(a.id(), topic);
+            topics.putIfAbsent(b.id(), topic);
+        }
         out.put(key, new Finding(Ids.of("f", type, a.id(), b.id()), type, a.id(), b.id(), reason, topic));
     }
 
     /**
      * One dispute per denial (or per group of its reports): the report of the claim in the denial's own article
-     * first, else the one closest in meaning, and every other report of the claim listed as evidence.
+     * first, else the earliest, and every other report of the claim listed as evidence.
      */
     private List<Finding> disputes(Map<String, List<Statement[]>> byDenial) {
         List<Finding> out = new ArrayList<>();
         for (List<Statement[]> pairs : byDenial.values()) {
             Statement denial = pairs.get(0)[1];
             Statement best = null;
-            double bestScore = -1;
             for (Statement[] p : pairs) {
-                double score = Embeddings.cosine(derived.vector(Embeddings.truncate(p[0].text())), derived.vector(Embeddings.truncate(denial.text())))
-                        + (p[0].doc().equals(denial.doc()) ? 1 : 0);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = p[0];
-                }
+                if (best == null || p[0].doc().equals(denial.doc()) && !best.doc().equals(denial.doc())) best = p[0];
             }
             List<String> evidence = new ArrayList<>(List.of(best.id(), denial.id()));
             List<Statement> others = new ArrayList<>();

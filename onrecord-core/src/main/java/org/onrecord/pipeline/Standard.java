@@ -3,12 +3,10 @@ package org.onrecord.pipeline;
 import java.util.List;
 import org.onrecord.analyse.Analyse;
 import org.onrecord.analyse.DerivedCache;
-import org.onrecord.analyse.Stories;
 import org.onrecord.annotate.Annotate;
 import org.onrecord.extract.Extract;
 import org.onrecord.ingest.Manifest;
 import org.onrecord.model.Document;
-import org.onrecord.model.Finding;
 import org.onrecord.model.Statement;
 import org.onrecord.resolve.Resolve;
 import org.onrecord.store.Store;
@@ -35,8 +33,8 @@ public final class Standard {
                 .toList();
         Resolve.Result resolved = Resolve.resolve(store.statements(), named);
         store.updateStatements(resolved.statements());
-        List<Finding> findings = Analyse.run(docs, resolved.statements(), resolved.people(), cache(store)).findings();
-        store.replaceDerived(resolved.people(), findings, Stories.group(docs));
+        Analyse.Result analysed = Analyse.run(docs, resolved.statements(), resolved.people(), cache(store));
+        store.replaceDerived(resolved.people(), analysed.findings(), analysed.stories());
         store.rebuildSearchIndex();
     }
 
