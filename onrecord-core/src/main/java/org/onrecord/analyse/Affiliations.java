@@ -49,7 +49,25 @@ final class Affiliations {
             }
             if (s.speakerMention() != null && !s.speakerMention().equals(s.speaker())) k.addAll(of(s.speakerMention()));
         }
+        // a person's own name, or a pronoun left in a mention, names no body
+        for (Person p : people) {
+            Set<String> k = keys.get(p.name());
+            // the canonical name's words and each alias's last word (aliases carry titles: "Valdorian Foreign Minister X")
+            Set<String> own = new java.util.HashSet<>(List.of(p.name().toLowerCase(Locale.ROOT).split("[\\s-]+")));
+            for (String alias : p.aliases()) {
+                String[] w = alias.toLowerCase(Locale.ROOT).split("[\\s-]+");
+                own.add(w[w.length - 1]);
+            }
+            k.removeIf(x -> x.startsWith("body:") && own.containsAll(List.of(x.substring(5).split("[\\s-]+"))));
+        }
+        for (Map.Entry<String, Set<String>> e : keys.entrySet()) {
+            Set<String> own = Set.of(e.getKey().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+            e.getValue().removeIf(x -> x.startsWith("body:") && (own.containsAll(List.of(x.substring(5).split("[\\s-]+")))
+                    || PRONOUNS.contains(x.substring(5))));
+        }
     }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "both", "all", "who", "his", "her", "their");
 
     /** The bodies a role or description names. */
     static Set<String> of(String role) {
@@ -69,6 +87,13 @@ final class Affiliations {
             }
             if (name.length() > 1 && Countries.in(name.toString()) == null) out.add("body:" + name);
         }
+        return out;
+    }
+
+    /** Every body key of every speaker ("body:treasury"), for finding the bodies a text names. */
+    Set<String> bodies() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Set<String> k : keys.values()) for (String x : k) if (x.startsWith("body:")) out.add(x);
         return out;
     }
 
@@ -105,6 +130,9 @@ final class Affiliations {
             String code = key.substring(8);
             return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
         }
-        return key.replaceFirst("^body:", "");
+        String body = key.replaceFirst("^body:", "");
+        StringBuilder out = new StringBuilder();
+        for (String w : body.split(" ")) out.append(out.length() == 0 ? "" : " ").append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        return out.toString();
     }
 }

@@ -167,6 +167,8 @@ final class ClaimReader {
         }
         IndexedWord with = first(children(g, v, "obl:with"));
         if (with == null && obj != null) with = first(children(g, obj, "nmod:with"));
+        // "provided Moscow with drones to be used in the war": the with-phrase parsed as a small clause
+        for (IndexedWord clause : children(g, v, "advcl:with")) if (with == null) with = first(children(g, clause, "nsubj:pass", "nsubj"));
         if (obj != null && with != null && (isProper(obj) || key(g, obj).startsWith("country:") || Lexical.isKindOf(lemma(obj), "organization")
                 || Lexical.isKindOf(lemma(obj), "person") || Lexical.isKindOf(lemma(obj), "social_group"))) {
             // "provided Moscow with drones", "provided no parties with drones": the thing given is the with-phrase

@@ -17,7 +17,7 @@ import org.onrecord.model.Statement;
  */
 final class Derived {
     /** Bump when the claim reader changes, so kept claims are read anew. */
-    static final String CLAIMS = "claims-6";
+    static final String CLAIMS = "claims-7";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Claim>> CLAIM_LIST = new TypeReference<>() {
     };
@@ -118,7 +118,11 @@ final class Derived {
      */
     static String claimText(Statement s) {
         if (s.kind() == Statement.Kind.PARTIAL && s.sentence() != null) return s.sentence();
-        if (s.kind() == Statement.Kind.INDIRECT && s.cue() != null && DENYING_CUE.matcher(s.cue()).find()) return s.cue() + " " + s.text();
+        if (s.kind() == Statement.Kind.INDIRECT && s.cue() != null && DENYING_CUE.matcher(s.cue()).find()) {
+            // "that" keeps a reported clause a clause ("denied that Tehran has provided ..."); a bare noun phrase after
+            // it ("denied that the allegations") is still read as a denial of something named elsewhere
+            return s.cue() + (s.text().startsWith("that ") ? " " : " that ") + s.text();
+        }
         return s.text();
     }
 

@@ -35,6 +35,7 @@ final class Findings {
     private final Sides sides;
     private final Derived derived;
     private final Map<String, String> storyOf;
+    private final Map<String, String> named = new HashMap<>();
     final Map<String, String> topics = new HashMap<>();
 
     /** Statements with two words or more (a lone word asserts nothing), in the order given. */
@@ -47,12 +48,21 @@ final class Findings {
         this.statements = statements.stream().filter(s -> s.text().strip().split("\\s+").length >= 2).toList();
         this.affiliations = new Affiliations(people, statements);
         this.sides = new Sides(affiliations, people);
+        // a body's or a person's last word names it in running text ("Treasury", "Brannick")
+        for (String body : affiliations.bodies()) {
+            String[] w = body.substring(5).split(" ");
+            named.putIfAbsent(w[w.length - 1], body);
+        }
+        for (Person p : people) {
+            String[] w = p.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            if (w.length > 1) named.putIfAbsent(w[w.length - 1], "person:" + p.name());
+        }
         this.derived = derived;
         this.storyOf = storyOf;
     }
 
     List<Finding> find() {
-        List<Candidates.Pair> pairs = Candidates.pairs(statements, this::related, storyOf, this::sidesOf);
+        List<Candidates.Pair> pairs = Candidates.pairs(statements, this::related, storyOf, this::meets);
         Set<Statement> needed = new LinkedHashSet<>();
         for (Candidates.Pair p : pairs) {
             needed.add(statements.get(p.a()));
@@ -107,6 +117,22 @@ final class Findings {
             if (parts.length > 0 && parts[parts.length - 1].length() > 2 && text.contains(parts[parts.length - 1])) return true;
         }
         return false;
+    }
+
+    /**
+     * Where a statement can meet statements of other stories: its speaker's sides, and the sides its words name
+     * (a country, a body some speaker belongs to, a person the run knows by surname), since a third party's
+     * claim names whom it is about.
+     */
+    Set<String> meets(Statement s) {
+        Set<String> out = new LinkedHashSet<>(sidesOf(s));
+        for (var c : org.onrecord.annotate.Countries.all(s.text())) out.add("country:" + c.code());
+        for (String w : s.text().split("[^\\p{L}\\p{N}'’-]+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+            String k = named.get(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[’']s$", ""));
+            if (k != null) out.add(k);
+        }
+        return out;
     }
 
     /** The speaker and the bodies the speaker belongs to: who may oppose whom across stories. */
@@ -197,9 +223,10 @@ final class Findings {
         boolean aDenies = v.a().negated();
         Statement claim = aDenies ? b : a, denial = aDenies ? a : b;
         Claim denied = aDenies ? v.a() : v.b();
-        // a dispute is a denial by the side the claim is about: "we", "I", or the denier's own country or body
-        if (!sides.of(denied.subject(), denial).contains("person:" + speaker(denial))) return;
-        if (speaker(claim) != null && sides.of(denied.subject(), denial).contains("person:" + speaker(claim))) return;
+        // a dispute is a denial by the side the claim is about ("we", "I", the denier's own country or body), made
+        // against someone not of that side
+        Set<String> about = sides.of(denied.subject(), denial);
+        if (java.util.Collections.disjoint(about, sidesOf(denial)) || !java.util.Collections.disjoint(about, sidesOf(claim))) return;
         dispute(claim, denial, aDenies ? v.b() : v.a(), disputes);
     }
 

@@ -46,6 +46,21 @@ public final class Countries {
         return null;
     }
 
+    /** Every country a phrase names in any of its words, in order, each once. */
+    public static java.util.List<Country> all(String phrase) {
+        java.util.List<Country> out = new java.util.ArrayList<>();
+        if (phrase == null) return out;
+        String[] words = phrase.replaceAll("[’']s\\b", "").split("[\\s,;:()\"“”.!?]+");
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
+                Country c = of(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+                if (c != null && !out.contains(c)) out.add(c);
+                if (c != null) break;
+            }
+        }
+        return out;
+    }
+
     private static Map<String, Country> load() {
         Map<String, Country> out = new HashMap<>();
         try (InputStream in = Countries.class.getResourceAsStream("countries.tsv")) {
