@@ -140,11 +140,22 @@ final class ClaimReader {
         out.add(claim(g, v, ctx.flip ^ negated, conditional, ctx));
         if (PRESUPPOSING.contains(lemma) && !negated) {
             // "pressing Iran to stop selling drones" presupposes that Iran sells drones
-            for (IndexedWord c : children(g, v, "xcomp")) if (isVerb(c)) out.add(claim(g, c, ctx.flip, conditional, ctx));
+            Claim outer = out.get(out.size() - 1);
+            for (IndexedWord c : children(g, v, "xcomp")) {
+                if (!isVerb(c)) continue;
+                Claim inner = claim(g, c, ctx.flip, conditional, ctx);
+                // the one who stops or keeps doing something is the one who does it
+                if (inner.subject().equals("someone")) inner = new Claim(outer.subject(), inner.predicate(), inner.object(), inner.objectWords(),
+                        inner.negated(), inner.modality(), inner.tense(), inner.quantities(), inner.times(), inner.scopes(), inner.participants(),
+                        inner.conditional(), inner.attributedTo(), inner.denial());
+                out.add(inner);
+            }
         }
         for (IndexedWord c : contents) {
             if (isVerb(c) && !PRESUPPOSING.contains(lemma)) clause(g, c, ctx, out, depth + 1);
         }
+        // a clause the parser hung as the subject of another ("The US is pressing Iran ..., which ... is using")
+        for (IndexedWord c : children(g, v, "csubj")) if (isVerb(c)) clause(g, c, ctx, out, depth + 1);
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
             if (e.getRelation().getShortName().equals("conj") && isVerb(e.getDependent())) {
                 clause(g, e.getDependent(), ctx, out, depth + 1);
@@ -168,7 +179,10 @@ final class ClaimReader {
         IndexedWord with = first(children(g, v, "obl:with"));
         if (with == null && obj != null) with = first(children(g, obj, "nmod:with"));
         // "provided Moscow with drones to be used in the war": the with-phrase parsed as a small clause
-        for (IndexedWord clause : children(g, v, "advcl:with")) if (with == null) with = first(children(g, clause, "nsubj:pass", "nsubj"));
+        for (IndexedWord clause : children(g, v, "advcl")) {
+            boolean marked = children(g, clause, "mark").stream().anyMatch(m -> lemma(m).equals("with"));
+            if (with == null && marked) with = first(children(g, clause, "nsubj:pass", "nsubj"));
+        }
         if (obj != null && with != null && (isProper(obj) || key(g, obj).startsWith("country:") || Lexical.isKindOf(lemma(obj), "organization")
                 || Lexical.isKindOf(lemma(obj), "person") || Lexical.isKindOf(lemma(obj), "social_group"))) {
             // "provided Moscow with drones", "provided no parties with drones": the thing given is the with-phrase
@@ -209,6 +223,14 @@ final class ClaimReader {
         return new Claim(subject == null ? "someone" : subject, predicate, obj == null ? null : objectHead(g, obj),
                 obj == null ? null : phrase(g, obj), negated || negatedObject || negativeArgument(g, v), modality(g, v), tense(g, v),
                 quantities(g, span), times(span), scopes(g, v, obj), participants, conditional, ctx.attributedTo, ctx.denial);
+    }
+
+    /** Words of a reported or relative clause under {@code v} (a purpose clause, "to be used in", is part of v's claim). */
+    private static boolean reported(SemanticGraph g, IndexedWord v, IndexedWord w) {
+        for (IndexedWord c : children(g, v, "ccomp", "acl:relcl", "parataxis")) {
+            if (c.equals(w) || g.descendants(c).contains(w)) return true;
+        }
+        return false;
     }
 
     /** Words of a nested clause (a ccomp's own content) belong to it, not to the clause around it. */
@@ -307,9 +329,10 @@ final class ClaimReader {
         List<String> out = new ArrayList<>();
         for (IndexedWord u : g.descendants(v)) {
             // "drones for use in Ukraine": a purpose of use, wherever the parser hangs it, bounds the time
-            if (!lemma(u).equals("use") || insideClause(g, v, u)) continue;
+            if (!lemma(u).equals("use") || reported(g, v, u)) continue;
+            // "for use in Ukraine", "drones to be used in the war"
             IndexedWord c = first(children(g, u, "case"));
-            if (c == null || !lemma(c).equals("for")) continue;
+            if ((c == null || !lemma(c).equals("for")) && !isVerb(u)) continue;
             for (IndexedWord in : children(g, u, "nmod:in", "nmod:against", "obl:in")) add(out, "during", event(g, in));
         }
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
@@ -388,8 +411,9 @@ final class ClaimReader {
     /** An argument's key: a country it names, "we"/"i" for the speaker's side, else its words. */
     static String key(SemanticGraph g, IndexedWord w) {
         String l = lemma(w);
-        if (Set.of("we", "us", "our").contains(l)) return "we";
-        if (Set.of("i", "me", "my").contains(l)) return "i";
+        boolean pronoun = w.tag() != null && w.tag().startsWith("PRP");
+        if (pronoun && Set.of("we", "us", "our").contains(l)) return "we";
+        if (pronoun && Set.of("i", "me", "my").contains(l)) return "i";
         String words = phrase(g, w);
         Countries.Country c = Countries.in(words);
         if (c != null) return "country:" + c.code();

@@ -17,7 +17,7 @@ import org.onrecord.model.Statement;
  */
 final class Derived {
     /** Bump when the claim reader changes, so kept claims are read anew. */
-    static final String CLAIMS = "claims-7";
+    static final String CLAIMS = "claims-10";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Claim>> CLAIM_LIST = new TypeReference<>() {
     };

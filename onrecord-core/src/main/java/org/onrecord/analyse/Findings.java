@@ -25,9 +25,11 @@ import org.onrecord.model.Statement;
 final class Findings {
     /** Cosine of two object phrases ("any weapons", "a limited number of drones") for the same things. */
     static final double OBJECT_SIMILARITY = 0.45;
+    /** Cosine of the heads of a universal object and the other ("weapons", "drones"): "any weapons" covers drones. */
+    static final double UNIVERSAL_SIMILARITY = 0.3;
     /** Cosine of two predications ("sell artillery shells", "deliver shells to Kestria") that say the same. */
     static final double PREDICATION_SIMILARITY = 0.75;
-    private static final Pattern UNIVERSAL = Pattern.compile("(?i)(any|all|no|every|none of)\\b");
+    private static final Pattern UNIVERSAL = Pattern.compile("(?i)^(any|all|no|every|none of)\\b");
 
     private final Map<String, Document> docs;
     private final List<Statement> statements;
@@ -175,7 +177,10 @@ final class Findings {
             @Override
             public boolean similarObjects(String x, String y) {
                 if (x == null || y == null) return false;
-                if (UNIVERSAL.matcher(x).lookingAt() || UNIVERSAL.matcher(y).lookingAt()) return true;
+                // "any weapons" covers "a limited number of drones" as far as weapons and drones are alike: their heads
+                if (UNIVERSAL.matcher(x).lookingAt() || UNIVERSAL.matcher(y).lookingAt()) {
+                    return Embeddings.cosine(derived.vector(head(x)), derived.vector(head(y))) >= UNIVERSAL_SIMILARITY;
+                }
                 return Embeddings.cosine(derived.vector(x), derived.vector(y)) >= OBJECT_SIMILARITY;
             }
 
@@ -185,6 +190,12 @@ final class Findings {
                 return Embeddings.cosine(derived.vector(predication(a)), derived.vector(predication(b))) >= PREDICATION_SIMILARITY;
             }
         };
+    }
+
+    /** A phrase's last word: its head in English noun phrases ("a limited number of drones": drones). */
+    private static String head(String phrase) {
+        String[] w = phrase.strip().split("\\s+");
+        return w[w.length - 1];
     }
 
     /** The act and what it is done to, in two words ("sell drone"): what two claims must share to say the same. */
@@ -279,18 +290,23 @@ final class Findings {
         out.put(key, new Finding(Ids.of("f", type, a.id(), b.id()), type, a.id(), b.id(), reason, topic));
     }
 
+    /** Whether claim {@code x} is a better first report than {@code y} for a denial: in its article, nearest to it. */
+    private static boolean closer(Statement x, Statement y, Statement denial) {
+        boolean xs = x.doc().equals(denial.doc()), ys = y.doc().equals(denial.doc());
+        if (xs != ys) return xs;
+        return xs && Math.abs(x.bodyStart() - denial.bodyStart()) < Math.abs(y.bodyStart() - denial.bodyStart());
+    }
+
     /**
-     * One dispute per denial (or per group of its reports): the report of the claim in the denial's own article
-     * first, else the earliest, and every other report of the claim listed as evidence.
+     * One dispute per denial (or per group of its reports): the report of the claim nearest the denial in its own
+     * article first, else the first found, and every other report of the claim listed as evidence.
      */
     private List<Finding> disputes(Map<String, List<Statement[]>> byDenial) {
         List<Finding> out = new ArrayList<>();
         for (List<Statement[]> pairs : byDenial.values()) {
             Statement denial = pairs.get(0)[1];
             Statement best = null;
-            for (Statement[] p : pairs) {
-                if (best == null || p[0].doc().equals(denial.doc()) && !best.doc().equals(denial.doc())) best = p[0];
-            }
+            for (Statement[] p : pairs) if (best == null || closer(p[0], best, denial)) best = p[0];
             List<String> evidence = new ArrayList<>(List.of(best.id(), denial.id()));
             List<Statement> others = new ArrayList<>();
             for (Statement[] p : pairs) {
