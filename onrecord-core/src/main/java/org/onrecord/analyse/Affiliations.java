@@ -61,7 +61,7 @@ final class Affiliations {
             k.removeIf(x -> x.startsWith("body:") && own.containsAll(List.of(x.substring(5).split("[\\s-]+"))));
         }
         for (Map.Entry<String, Set<String>> e : keys.entrySet()) {
-            Set<String> own = Set.of(e.getKey().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+            Set<String> own = new java.util.HashSet<>(List.of(e.getKey().toLowerCase(Locale.ROOT).split("[\\s-]+")));
             e.getValue().removeIf(x -> x.startsWith("body:") && (own.containsAll(List.of(x.substring(5).split("[\\s-]+")))
                     || PRONOUNS.contains(x.substring(5))));
         }

@@ -66,6 +66,20 @@ final class Denials {
     }
 
     /**
+     * Whether the denial's sentence can be about {@code claim}: it names the claim's speaker ("Allen's allegations",
+     * "BuzzFeed's description"), or the claim stands within a paragraph's reach before it (400 characters).
+     */
+    private static boolean about(Statement denial, Statement claim) {
+        String sentence = denial.sentence() == null ? denial.text() : denial.sentence();
+        String sp = Findings.speaker(claim);
+        if (sp != null) {
+            String[] w = sp.split("\\s+");
+            if (w[w.length - 1].length() > 2 && sentence.contains(w[w.length - 1])) return true;
+        }
+        return denial.bodyStart() - claim.bodyEnd() <= 400;
+    }
+
+    /**
      * The statement a back-pointing denial answers: of the {@link #LOOK_BACK} statements before it in its article
      * (in text order, {@code article}), the nearest by another speaker that is not itself such a denial; for a
      * denial of having said, the nearest by the same speaker. Null when there is none.
@@ -79,7 +93,7 @@ final class Denials {
             seen++;
             String sp = Findings.speaker(s);
             boolean same = who != null && who.equals(sp);
-            if (kind.equals("said") ? same : !same && !isDenial.test(s)) return s;
+            if (kind.equals("said") ? same : !same && !isDenial.test(s) && about(denial, s)) return s;
         }
         return null;
     }

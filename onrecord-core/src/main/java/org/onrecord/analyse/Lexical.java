@@ -27,6 +27,7 @@ final class Lexical {
     private static final Map<String, Set<String>> ANTONYMS = new ConcurrentHashMap<>();
     private static final Map<String, String> BASE = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> TRANSITIVE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
 
     private Lexical() {
     }
@@ -70,6 +71,38 @@ final class Lexical {
                 for (Synset s : iw.getSenses()) {
                     for (String frame : s.getVerbFrames()) if (frame.contains("----s something") || frame.contains("----s somebody")) return true;
                 }
+                return false;
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** True when WordNet knows the word (in any inflected form) as a noun. */
+    static boolean isNoun(String word) {
+        return has(POS.NOUN, word);
+    }
+
+    /** True when WordNet knows the word (in any inflected form) as a verb. */
+    static boolean isVerb(String word) {
+        return has(POS.VERB, word);
+    }
+
+    private static boolean has(POS pos, String word) {
+        return KNOWN.computeIfAbsent(pos.getLabel() + ":" + word, k -> {
+            try {
+                return Holder.WN.getMorphologicalProcessor().lookupBaseForm(pos, word.toLowerCase(java.util.Locale.ROOT)) != null;
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** True when WordNet knows the word in any part of speech (in any inflected form). */
+    static boolean known(String word) {
+        return KNOWN.computeIfAbsent(word, w -> {
+            try {
+                for (POS pos : POS.getAllPOS()) if (Holder.WN.getMorphologicalProcessor().lookupBaseForm(pos, w) != null) return true;
                 return false;
             } catch (JWNLException e) {
                 throw new IllegalStateException(e);
