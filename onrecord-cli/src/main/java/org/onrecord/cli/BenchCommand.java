@@ -135,7 +135,8 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "speed", mixinStandardHelpOptions = true,
-            description = {"Single-threaded speed after warm-up over the PolNeAR train texts: Onrecord's per-article analysis, then "
+            description = {"Single-threaded speed after warm-up over the PolNeAR train texts: Onrecord's per-article analysis, the full "
+                    + "analyze into a temporary store (per-document and cross-document stages timed apart, wall and CPU), then "
                     + "CoreNLP's tokenize,ssplit,pos,lemma,ner over the same texts, with the ratio.",
                     "Run with ONRECORD_JAVA_OPTS=-Xmx2g to hold the heap to 2 GiB."})
     static final class Speed extends Tool {
@@ -159,10 +160,18 @@ final class BenchCommand implements Runnable {
                 out.printf(Locale.ROOT, "%-40s %4d articles in %7.1f s: %6.1f articles/s, %8.0f tokens/s, peak heap %d MiB%n",
                         p.name(), p.articles(), p.seconds(), p.articlesPerSecond(), p.tokensPerSecond(), p.peakHeapBytes() >> 20);
             }
+            var f = r.full();
+            out.printf(Locale.ROOT, "full analyze: %d articles, %d statements, %d findings; per-document %.1f s (CPU %.1f s), "
+                            + "cross-document %.1f s (CPU %.1f s); %.1f articles/s wall, %.1f per CPU second; cross-document share "
+                            + "%.0f%% of CPU; peak heap %d MiB%n", f.articles(), f.statements(), f.findings(), f.perDocumentSeconds(), f.perDocumentCpu(),
+                    f.crossDocumentSeconds(), f.crossDocumentCpu(), f.articlesPerSecond(), f.articlesPerCpuSecond(), 100 * f.crossDocumentShare(),
+                    f.peakHeapBytes() >> 20);
             String ratio = r.corenlp() == null ? "" : String.format(Locale.ROOT, " corenlp_articles_per_s=%.2f ratio=%.1f",
                     r.corenlp().articlesPerSecond(), r.ratio());
-            out.printf(Locale.ROOT, "SCORE articles_per_s=%.1f tokens_per_s=%.0f peak_heap_mib=%d%s%n", r.onrecord().articlesPerSecond(),
-                    r.onrecord().tokensPerSecond(), r.onrecord().peakHeapBytes() >> 20, ratio);
+            out.printf(Locale.ROOT, "SCORE articles_per_s=%.1f tokens_per_s=%.0f peak_heap_mib=%d full_articles_per_s=%.1f full_articles_per_cpu_s=%.1f "
+                            + "cross_document_s=%.1f cross_document_cpu_s=%.1f cross_document_share=%.2f full_peak_heap_mib=%d%s%n",
+                    r.onrecord().articlesPerSecond(), r.onrecord().tokensPerSecond(), r.onrecord().peakHeapBytes() >> 20, f.articlesPerSecond(),
+                    f.articlesPerCpuSecond(), f.crossDocumentSeconds(), f.crossDocumentCpu(), f.crossDocumentShare(), f.peakHeapBytes() >> 20, ratio);
             return 0;
         }
     }

@@ -104,11 +104,15 @@ final class Headlines {
         if (at < 0) return false;
         String after = headline.substring(at + quoted.length()).replaceFirst("^[\"”’'»]+", "");
         if (!after.startsWith(" ")) return false;
+        String[] before = headline.substring(0, at).replaceAll("[\"“‘'«]+$", "").strip().split("\\s+");
+        String last = before.length == 0 ? "" : before[before.length - 1].toLowerCase(java.util.Locale.ROOT);
+        // after a determiner or a preposition a noun that is also a verb ("the 'x' campaign") is still the noun
+        boolean inPhrase = MINOR.contains(last) || Set.of("this", "that", "his", "her", "its", "their", "our", "new").contains(last);
         String[] next = after.strip().split("\\s+");
         for (int i = 0; i < Math.min(2, next.length); i++) {
             String w = next[i].replaceAll("[^\\p{L}-]", "");
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || FUNCTION.contains(w) || MINOR.contains(w)) return false;
-            if (Lexical.isNoun(w) && !Lexical.isVerb(w)) return true;
+            if (Lexical.isNoun(w) && (inPhrase || !Lexical.isVerb(w))) return true;
         }
         return false;
     }
