@@ -179,10 +179,14 @@ final class BenchCommand implements Runnable {
     @Command(name = "basil", mixinStandardHelpOptions = true,
             description = "BASIL story grouping: stories of bench/basil's 300 articles to OUT/basil.tsv, scored as score_clusters.py.")
     static final class Basil extends Tool {
+        @Option(names = "--embeddings", description = "Group by sentence embeddings of title and lead with this cosine threshold "
+                + "(e.g. 0.6) instead of TF-IDF, for comparison.")
+        Double embeddings;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = out();
-            var r = org.onrecord.bench.BasilBench.run(dirs.shared, dirs.out);
+            var r = org.onrecord.bench.BasilBench.run(dirs.shared, dirs.out, embeddings == null ? -1 : embeddings);
             var f = r.figures();
             out.printf(Locale.ROOT, "basil: %d articles -> %s; %d stories for %d gold events over %d scored articles%n",
                     r.documents(), r.output(), f.predClusters(), f.goldClusters(), f.docs());

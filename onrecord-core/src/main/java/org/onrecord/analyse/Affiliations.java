@@ -55,8 +55,8 @@ final class Affiliations {
             // the canonical name's words and each alias's last word (aliases carry titles: "Valdorian Foreign Minister X")
             Set<String> own = new java.util.HashSet<>(List.of(p.name().toLowerCase(Locale.ROOT).split("[\\s-]+")));
             for (String alias : p.aliases()) {
-                String[] w = alias.toLowerCase(Locale.ROOT).split("[\\s-]+");
-                own.add(w[w.length - 1]);
+                String[] w = alias.toLowerCase(Locale.ROOT).strip().split("[\\s-]+");
+                if (w.length > 0) own.add(w[w.length - 1]);
             }
             k.removeIf(x -> x.startsWith("body:") && own.containsAll(List.of(x.substring(5).split("[\\s-]+"))));
         }

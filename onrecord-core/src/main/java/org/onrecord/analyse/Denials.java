@@ -73,8 +73,8 @@ final class Denials {
         String sentence = denial.sentence() == null ? denial.text() : denial.sentence();
         String sp = Findings.speaker(claim);
         if (sp != null) {
-            String[] w = sp.split("\\s+");
-            if (w[w.length - 1].length() > 2 && sentence.contains(w[w.length - 1])) return true;
+            String last = Findings.lastWord(sp);
+            if (last.length() > 2 && sentence.contains(last)) return true;
         }
         return denial.bodyStart() - claim.bodyEnd() <= 400;
     }

@@ -52,12 +52,12 @@ final class Findings {
         this.sides = new Sides(affiliations, people);
         // a body's or a person's last word names it in running text ("Treasury", "Brannick")
         for (String body : affiliations.bodies()) {
-            String[] w = body.substring(5).split(" ");
-            named.putIfAbsent(w[w.length - 1], body);
+            String last = lastWord(body.substring(5));
+            if (!last.isEmpty()) named.putIfAbsent(last, body);
         }
         for (Person p : people) {
-            String[] w = p.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-            if (w.length > 1) named.putIfAbsent(w[w.length - 1], "person:" + p.name());
+            String name = p.name().toLowerCase(java.util.Locale.ROOT).strip();
+            if (name.contains(" ")) named.putIfAbsent(lastWord(name), "person:" + p.name());
         }
         this.derived = derived;
         this.storyOf = storyOf;
@@ -115,8 +115,8 @@ final class Findings {
         for (String side : sidesOf(negative)) {
             String name = side.replaceFirst("^(person|body):", "");
             if (side.startsWith("country:")) name = Affiliations.describe(side);
-            String[] parts = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-            if (parts.length > 0 && parts[parts.length - 1].length() > 2 && text.contains(parts[parts.length - 1])) return true;
+            String last = lastWord(name.toLowerCase(java.util.Locale.ROOT));
+            if (last.length() > 2 && text.contains(last)) return true;
         }
         return false;
     }
@@ -194,8 +194,13 @@ final class Findings {
 
     /** A phrase's last word: its head in English noun phrases ("a limited number of drones": drones). */
     private static String head(String phrase) {
-        String[] w = phrase.strip().split("\\s+");
-        return w[w.length - 1];
+        return lastWord(phrase);
+    }
+
+    /** The last word of a text, "" when it has none. */
+    static String lastWord(String text) {
+        String[] w = text.strip().split("\\s+");
+        return w.length == 0 ? "" : w[w.length - 1];
     }
 
     /** The act and what it is done to, in two words ("sell drone"): what two claims must share to say the same. */

@@ -29,9 +29,8 @@ final class Sides {
         for (Person p : people) {
             for (String alias : p.aliases()) names.put(alias.toLowerCase(Locale.ROOT), p.name());
             names.put(p.name().toLowerCase(Locale.ROOT), p.name());
-            String[] parts = p.name().toLowerCase(Locale.ROOT).split("\\s+");
-            String last = parts[parts.length - 1];
-            surnames.merge(last, p.name(), (x, y) -> x.equals(y) ? x : "");
+            String last = Findings.lastWord(p.name().toLowerCase(Locale.ROOT));
+            if (!last.isEmpty()) surnames.merge(last, p.name(), (x, y) -> x.equals(y) ? x : "");
         }
         surnames.forEach((k, v) -> {
             if (!v.isEmpty()) names.putIfAbsent(k, v);
@@ -77,6 +76,7 @@ final class Sides {
     /** The person a name names: an alias or surname of someone the run knows, honorifics aside ("Mr. Assange"). */
     private String person(String words) {
         String w = words.toLowerCase(Locale.ROOT).strip();
+        if (w.isEmpty()) return null;
         String[] parts = w.split("\\s+");
         int i = 0;
         while (i < parts.length - 1 && HONORIFICS.contains(parts[i])) i++;

@@ -1,6 +1,5 @@
 package org.onrecord.annotate;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -149,9 +148,5 @@ public final class CountryTableBuilder {
         int n = 0;
         while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) n++;
         return n;
-    }
-
-    static void write(Path out, List<String> rows) throws IOException {
-        Files.write(out, rows, StandardCharsets.UTF_8);
     }
 }
