@@ -72,7 +72,8 @@ final class ClaimReader {
 
     /** A verb without an object followed by one of the same subject with an object: right-node raising, when the verb takes objects. */
     private static boolean sharesObject(Claim c, Claim next) {
-        return next.object() != null && c.subject().equals(next.subject()) && !c.predicate().startsWith("be ") && Lexical.transitive(c.predicate());
+        return next.object() != null && c.subject().equals(next.subject()) && !c.predicate().startsWith("be ") && c.participants().isEmpty()
+                && c.scopes().isEmpty() && Lexical.transitive(c.predicate());
     }
 
     /** What the clauses around a clause say of it: a denial flips it, a report names its source, a condition voids it. */

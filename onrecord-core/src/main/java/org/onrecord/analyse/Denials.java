@@ -40,7 +40,7 @@ final class Denials {
         for (Claim c : claims) {
             if (c.conditional()) continue;
             if (c.predicate().equals("say") && ("said".equals(c.denial()) || c.negated() && ClaimReader.own(c.subject())) && reference(c.object())) return "said";
-            if (DENYING.contains(c.predicate()) && (c.object() == null || reference(c.object()) || statementNoun(c.object()))) return "did";
+            if (DENYING.contains(c.predicate()) && (reference(c.object()) || statementNoun(c.object()))) return "did";
             if (c.predicate().startsWith("be ") && judgesFalse(c) && (reference(c.subject()) || statementNoun(c.subject()))) return "did";
         }
         return null;
@@ -59,10 +59,10 @@ final class Denials {
         return w != null && (Compare.REFERENCES.contains(w) || Set.of("which", "what", "any", "all", "everything", "anything").contains(w));
     }
 
-    /** "allegation", "claim", "report", "story", "accusation", "assertion", "rumor": things said. */
+    /** "allegation", "claim", "report", "story", "accusation", "assertion", "rumor": things asserted (not "calls", "demands"). */
     private static boolean statementNoun(String w) {
-        return w != null && (Lexical.isKindOf(w, "statement") || Lexical.isKindOf(w, "message") || Lexical.isKindOf(w, "accusation")
-                || Lexical.isKindOf(w, "report") || Lexical.isKindOf(w, "gossip"));
+        return w != null && (Lexical.isKindOf(w, "statement") || Lexical.isKindOf(w, "accusation") || Lexical.isKindOf(w, "report")
+                || Lexical.isKindOf(w, "gossip"));
     }
 
     /**

@@ -17,7 +17,7 @@ import org.onrecord.model.Statement;
  */
 final class Derived {
     /** Bump when the claim reader changes, so kept claims are read anew. */
-    static final String CLAIMS = "claims-10";
+    static final String CLAIMS = "claims-11";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Claim>> CLAIM_LIST = new TypeReference<>() {
     };
@@ -90,7 +90,7 @@ final class Derived {
                 continue;
             }
             long t0 = System.nanoTime();
-            List<Claim> c = ClaimReader.read(Parser.parse(e.getValue()));
+            List<Claim> c = readClaims(e.getValue());
             parseNanos += System.nanoTime() - t0;
             parsed++;
             claims.put(e.getValue(), c);
@@ -98,6 +98,24 @@ final class Derived {
         }
         if (!store.isEmpty()) cache.put(CLAIMS, store);
     }
+
+    /**
+     * Claims of the words a statement's claims are read from. A report under a denying cue is read both ways:
+     * "denied the allegations" (the cue and its object: a denial of something named elsewhere) when that is what
+     * it is, else "denied that ..." (the cue and a reported clause).
+     */
+    private static List<Claim> readClaims(String text) {
+        int at = text.indexOf(THAT);
+        if (at > 0) {
+            List<Claim> bare = ClaimReader.read(Parser.parse(text.substring(0, at) + " " + text.substring(at + THAT.length())));
+            if (Denials.refersBack(bare) != null) return bare;
+            return ClaimReader.read(Parser.parse(text.substring(0, at) + " that " + text.substring(at + THAT.length())));
+        }
+        return ClaimReader.read(Parser.parse(text));
+    }
+
+    /** Marks where a denying cue ends and its report begins in {@link #claimText}. */
+    private static final String THAT = " \u2063that ";
 
     /** Claims of a statement (parsed now if not prepared). */
     List<Claim> claims(Statement s) {
@@ -119,9 +137,8 @@ final class Derived {
     static String claimText(Statement s) {
         if (s.kind() == Statement.Kind.PARTIAL && s.sentence() != null) return s.sentence();
         if (s.kind() == Statement.Kind.INDIRECT && s.cue() != null && DENYING_CUE.matcher(s.cue()).find()) {
-            // "that" keeps a reported clause a clause ("denied that Tehran has provided ..."); a bare noun phrase after
-            // it ("denied that the allegations") is still read as a denial of something named elsewhere
-            return s.cue() + (s.text().startsWith("that ") ? " " : " that ") + s.text();
+            // read both ways by read(): "denied the allegations", or "denied that Tehran has provided ..."
+            return s.cue() + THAT + s.text().replaceFirst("^that ", "");
         }
         return s.text();
     }
