@@ -30,20 +30,24 @@ public final class AebBench {
     private AebBench() {
     }
 
-    public static Result run(Path shared, Path outDir) throws IOException {
-        Path bench = shared.resolve("bench/aeb");
-        Path html = bench.resolve("html");
+    /** The benchmark's pages ({@code *.html.gz}) in name order; a clear message when the folder is not there. */
+    static List<Path> pages(Path html) throws IOException {
         if (!Files.isDirectory(html)) {
             throw new IOException(html + ": not found (is --shared the shared folder?)");
         }
+        try (Stream<Path> s = Files.list(html)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".html.gz")).sorted().toList();
+        }
+    }
+
+    public static Result run(Path shared, Path outDir) throws IOException {
+        Path bench = shared.resolve("bench/aeb");
+        Path html = bench.resolve("html");
+        List<Path> pages = pages(html);
         long t0 = System.nanoTime();
         Map<String, String> bodies = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         Ingest ingest = new Ingest(Manifest.EMPTY);
-        List<Path> pages;
-        try (Stream<Path> s = Files.list(html)) {
-            pages = s.filter(p -> p.getFileName().toString().endsWith(".html.gz")).sorted().toList();
-        }
         for (Path page : pages) {
             String id = page.getFileName().toString().replace(".html.gz", "");
             ingest.read(page, new Ingest.Sink() {

@@ -25,6 +25,13 @@ class BenchmarksTest {
     }
 
     @Test
+    void publicationDatesStayAboveTheIssueFloor() throws IOException {
+        HtmldateBench.Result r = HtmldateBench.run(SharedData.require(), out);
+        assertEquals(1000, r.all().pages());
+        assertTrue(r.all().accuracy() >= 0.90, r.all().scoreLine());
+    }
+
+    @Test
     void timeExpressionValuesStayAboveTheIssueFloor() throws IOException {
         Te3Bench.Figures f = Te3Bench.run(SharedData.require(), out).figures();
         assertEquals(138, f.gold());

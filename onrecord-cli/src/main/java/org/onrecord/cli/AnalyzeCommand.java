@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.onrecord.export.Export;
+import org.onrecord.ingest.InputFiles;
 import org.onrecord.ingest.Manifest;
 import org.onrecord.model.Problem;
 import org.onrecord.pipeline.Pipeline;
@@ -54,6 +55,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             err.println("error: manifest " + e.getMessage());
             return 2;
+        }
+        if (manifest != null && !quiet) {
+            // Each wrong manifest entry is a warning naming the manifest and the entry; the run goes on without it.
+            List<Problem> entries = new java.util.ArrayList<>(m.problems());
+            entries.addAll(m.entriesWithoutInput(InputFiles.expand(inputs).files()));
+            entries.forEach(p -> err.println(p.line()));
         }
         try (Store s = Store.open(store.store)) {
             Pipeline.Summary summary = Standard.pipeline(s, m).run(inputs, new ProgressBar(err, !quiet && ProgressBar.onTerminal()));

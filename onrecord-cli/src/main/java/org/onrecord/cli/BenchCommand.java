@@ -13,9 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
-        subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Te3.class, BenchCommand.Polnear.class,
-                BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.Speakers.class,
-                BenchCommand.ApiLatency.class, BenchCommand.FindingsDev.class})
+        subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Htmldate.class, BenchCommand.Te3.class,
+                BenchCommand.Polnear.class, BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.Speakers.class,
+                BenchCommand.ApiLatency.class, BenchCommand.Fuzz.class, BenchCommand.FindingsDev.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -64,6 +64,27 @@ final class BenchCommand implements Runnable {
             out.printf(Locale.ROOT, "%-18s F1=%.3f  precision=%.3f  recall=%.3f  accuracy=%.3f  (%d items, %d missing)%n",
                     "onrecord", f.f1(), f.precision(), f.recall(), f.accuracy(), f.docs(), f.missing());
             out.println(f.scoreLine());
+            return 0;
+        }
+    }
+
+    @Command(name = "htmldate", mixinStandardHelpOptions = true,
+            description = "Publication dates of bench/htmldate's 1,000 pages (ingest and clean, as analyze runs them) to "
+                    + "OUT/htmldate.jsonl, scored as score_htmldate.py: all pages, then each subset.")
+    static final class Htmldate extends Tool {
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = out();
+            org.onrecord.bench.HtmldateBench.Result r = org.onrecord.bench.HtmldateBench.run(dirs.shared, dirs.out);
+            r.problems().forEach(p -> err().println(p.line()));
+            out.printf(Locale.ROOT, "htmldate: %d pages in %.1f s -> %s%n", r.all().pages(), r.seconds(), r.output());
+            java.util.Map<String, org.onrecord.bench.DateScore.Figures> rows = new java.util.LinkedHashMap<>();
+            rows.put("all", r.all());
+            rows.putAll(r.bySet());
+            rows.forEach((set, f) -> out.printf(Locale.ROOT,
+                    "%-21s pages %4d: right %4d, wrong %3d, none %3d  accuracy %.3f  precision %.3f  recall %.3f  F1 %.3f%n",
+                    set, f.pages(), f.tp(), f.fp(), f.fn(), f.accuracy(), f.precision(), f.recall(), f.f1()));
+            out.println(r.all().scoreLine());
             return 0;
         }
     }
@@ -270,6 +291,48 @@ final class BenchCommand implements Runnable {
             }
             out.println(score.append(String.format(Locale.ROOT, " store_mb=%.1f", r.storeBytes() / 1048576.0)));
             return 0;
+        }
+    }
+
+    @Command(name = "fuzz", mixinStandardHelpOptions = true,
+            description = {"Fuzz ingest, manifests, clean, annotate and extract with Jazzer, one JVM per target, sharing the minutes.",
+                    "Crashes, timeouts (over 10 s an input) and slow inputs (over 2 s) are written among the target's regression inputs "
+                            + "(onrecord-core/src/test/resources/org/onrecord/fuzz/<Class>Inputs/<method>/ when run from the repository), "
+                            + "which the test run replays; commit them with the fix.",
+                    "Exit status: 0 when nothing was found, 1 when something was."})
+    static final class Fuzz extends Tool {
+        @Option(names = "--minutes", defaultValue = "5", description = "Total fuzzing time, shared by the targets. Default: ${DEFAULT-VALUE}.")
+        double minutes;
+
+        @Option(names = "--target", paramLabel = "NAME", description = "Only this target (repeatable): ingest, manifest, clean, annotate, extract.")
+        java.util.List<String> targets;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = out();
+            java.util.List<org.onrecord.bench.FuzzBench.Target> chosen;
+            try {
+                chosen = org.onrecord.bench.FuzzBench.select(targets);
+            } catch (IllegalArgumentException e) {
+                err().println("error: " + e.getMessage());
+                return 2;
+            }
+            Path base = org.onrecord.bench.FuzzBench.defaultBase(dirs.out);
+            var outcomes = org.onrecord.bench.FuzzBench.run(chosen, minutes, base, dirs.out, m -> {
+                err().println(m);
+                err().flush();
+            });
+            int findings = 0;
+            for (var o : outcomes) {
+                findings += o.findings().size();
+                out.printf(Locale.ROOT, "%-9s %6.0f s  %,12d inputs  cov %6d  findings %d%s%n", o.target().name(), o.seconds(),
+                        o.executions(), o.coverage(), o.findings().size(), o.exit() == 0 || !o.findings().isEmpty() ? ""
+                                : "  (exit " + o.exit() + ", see " + o.log() + ")");
+                o.findings().forEach(f -> out.println("  " + f));
+            }
+            out.printf(Locale.ROOT, "fuzz: %d target(s), %d finding(s); findings are among the regression inputs under %s%n",
+                    outcomes.size(), findings, base.resolve("src/test/resources/org/onrecord/fuzz"));
+            return findings == 0 ? 0 : 1;
         }
     }
 }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code onrecord serve}: the web UI and REST API over the store, on localhost unless a token is given. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the web UI (stories, people, timelines, outlets, search, evidence) and the REST API under /api.",
-                "Binds to 127.0.0.1; binding elsewhere (--host) needs --token or ONRECORD_TOKEN, and every request then needs it."})
+                "Binds to 127.0.0.1; binding elsewhere (--host) needs --token or ONRECORD_TOKEN, and every request then needs it "
+                        + "(Authorization: Bearer TOKEN, or once in the browser's login form, which sets a session cookie; never in the address).",
+                "Requests whose Host is not this server's name are refused (DNS rebinding)."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -43,9 +45,13 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
         }
         out.println("Onrecord serving " + store.store + " at " + server.url()
-                + (t == null ? " (localhost only)" : " (token required on every request)"));
+                + (server.listensEverywhere() ? " (listening on every interface)" : "")
+                + (t == null ? " (localhost only)" : " (token required: Authorization: Bearer TOKEN, or the login form in a browser)"));
         out.println("API: " + server.url() + "api/openapi.json — stop with Ctrl-C");
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);

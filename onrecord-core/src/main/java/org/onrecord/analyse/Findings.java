@@ -156,7 +156,11 @@ final class Findings {
     /** Why {@code a} and {@code b} make a finding or not, in words: for the findings bench and for readers asking "why not". */
     String explain(Statement a, Statement b) {
         StringBuilder sb = new StringBuilder();
-        sb.append("sides=").append(sidesOf(a)).append('/').append(sidesOf(b)).append(" related=").append(related(a, b, Candidates.isNegative(a), Candidates.isNegative(b))).append(" shared=").append(affiliations.shared(speaker(a), speaker(b)))
+        List<Candidates.Pair> pair = Candidates.pairs(List.of(a, b), this::related, storyOf, this::meets);
+        String kind = Denials.maybe(b) ? Denials.refersBack(derived.claims(b)) : null;
+        boolean answers = kind != null && a.equals(Denials.target(b, kind, byDoc().getOrDefault(b.doc(), List.of()),
+                s -> Denials.maybe(s) && Denials.refersBack(derived.claims(s)) != null));
+        sb.append("candidate=").append(pair.isEmpty() ? (answers ? "denial-answers" : "none") : pair.get(0).why()).append(" sides=").append(sidesOf(a)).append('/').append(sidesOf(b)).append(" related=").append(related(a, b, Candidates.isNegative(a), Candidates.isNegative(b))).append(" shared=").append(affiliations.shared(speaker(a), speaker(b)))
                 .append(" negative=").append(Candidates.isNegative(a)).append('/').append(Candidates.isNegative(b))
                 .append(" story=").append(storyOf.get(a.doc()) != null && storyOf.get(a.doc()).equals(storyOf.get(b.doc())))
                 .append(" words=").append(Candidates.words(Derived.claimText(a)).stream().filter(Candidates.words(Derived.claimText(b))::contains).toList())

@@ -1,6 +1,8 @@
 package org.onrecord.clean;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.onrecord.model.Document;
 import org.onrecord.model.Format;
@@ -22,15 +24,21 @@ public final class Clean {
     }
 
     public static Document clean(RawDocument raw) {
-        Cleaned c = raw.format() == Format.HTML ? cleanHtml(raw.text(), raw.url()) : TextCleaner.clean(raw.text());
-        Metadata fromInput = new Metadata(c.url(), c.outlet(), null, c.title());
-        Metadata m = raw.manifest().orElse(new Metadata(raw.url(), null, null, null)).orElse(fromInput);
+        return clean(raw, Dates.today());
+    }
+
+    /**
+     * Cleans one document; {@code today} bounds the publication date (a later one is no publication date), so a
+     * crawl's date can stand in for it.
+     */
+    public static Document clean(RawDocument raw, LocalDate today) {
+        Metadata given = raw.manifest().orElse(new Metadata(raw.url(), null, null, null));
+        Cleaned c = raw.format() == Format.HTML ? cleanHtml(raw.text(), given.url(), today) : TextCleaner.clean(raw.text());
+        Metadata m = given.orElse(new Metadata(c.url(), c.outlet(), null, c.title()));
         LocalDate published = raw.manifest().published();
-        if (published == null && raw.format() == Format.HTML) {
-            published = c.published();
-        }
         if (published == null) {
-            published = Dates.fromUrl(m.url());
+            // For HTML, the cleaner already weighed metadata, the URL and the printed date in that order.
+            published = raw.format() == Format.HTML ? c.published() : Dates.fromUrl(m.url(), Dates.metadataRange(today));
         }
         if (published == null) {
             published = c.published();
@@ -45,12 +53,33 @@ public final class Clean {
         return HtmlBodyExtractor.extract(Jsoup.parse(html));
     }
 
-    private static Cleaned cleanHtml(String html, String url) {
-        org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url);
+    private static Cleaned cleanHtml(String html, String givenUrl, LocalDate today) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html, givenUrl == null ? "" : givenUrl);
         HtmlMetadata meta = new HtmlMetadata(page);
+        String url = givenUrl != null ? givenUrl : meta.url();
+        LocalDate published = published(page, url, today);
         String body = HtmlBodyExtractor.extract(page);
         return new Cleaned(meta.title(), meta.deck(), meta.byline(), TextCleaner.dateline(body), body, null, meta.outlet(),
-                meta.published(), meta.url());
+                published, meta.url());
+    }
+
+    /** The page's publication day: its metadata, then a date in its URL, then the date it prints. */
+    private static LocalDate published(org.jsoup.nodes.Document page, String url, LocalDate today) {
+        PageDates dates = new PageDates(page, today);
+        List<Dates.Stamp> stated = dates.stated();
+        LocalDate fromUrl = Dates.fromUrl(url, Dates.metadataRange(today));
+        if (!stated.isEmpty()) {
+            Dates.Stamp first = stated.get(0);
+            if (!first.utc()) return first.day();
+            // What the reader sees is the surest statement of the outlet's day; then the page's other stamps, the URL.
+            LocalDate printed = new PrintedDates(page, today, dates.order()).find();
+            return PageDates.outletDay(first, Arrays.asList(printed, PageDates.firstLocal(stated), fromUrl));
+        }
+        if (fromUrl != null) return fromUrl;
+        LocalDate printed = new PrintedDates(page, today, dates.order()).find();
+        if (printed != null) return printed;
+        Dates.Stamp unspecific = dates.unspecific();
+        return unspecific == null ? null : unspecific.day();
     }
 
     /** The same text always gets the same id, so re-running on the same inputs stores nothing twice. */

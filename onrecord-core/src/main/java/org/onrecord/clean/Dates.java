@@ -2,98 +2,134 @@ package org.onrecord.clean;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Locale;
-import java.util.Map;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds calendar dates written in metadata values, URLs and article heads. */
+/**
+ * Days in metadata values, URLs and article heads. A timestamp gives the day it names at the offset it is written
+ * in, never converted to another zone: "2019-11-18T19:00:00-05:00" is the 18th, as the outlet printed it.
+ * Placeholder values (0001-01-01, 1970-01-01, 1900-01-01) and days after the crawl are no dates.
+ */
 final class Dates {
     private Dates() {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
-    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d\\d)[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\b)|/((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)/");
-
-    /** A date in a metadata value: ISO date or date-time first, then written-out dates. */
-    static LocalDate parse(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    /** The days a publication date may fall on; placeholders a CMS writes for "no date" never do. */
+    record Range(LocalDate earliest, LocalDate latest) {
+        boolean contains(LocalDate d) {
+            return d != null && !d.isBefore(earliest) && !d.isAfter(latest) && !isPlaceholder(d);
         }
+    }
+
+    /**
+     * The widest range for a date a page states in its metadata (archives reach back a century and more); the
+     * day after {@code today} is the latest, for outlets east of the crawler.
+     */
+    static Range metadataRange(LocalDate today) {
+        return new Range(LocalDate.of(1800, 1, 1), today.plusDays(1));
+    }
+
+    /** Dates printed in a page's text: from 1995, when news went on the web; older ones there are events, not publication. */
+    static Range textRange(LocalDate today) {
+        return new Range(LocalDate.of(1995, 1, 1), today.plusDays(1));
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** The start of the Unix and Windows epochs and the year 1 or 1900 as a whole date: what a blank date field prints as. */
+    static boolean isPlaceholder(LocalDate d) {
+        return d.getYear() < 1000 || d.equals(LocalDate.of(1970, 1, 1)) || d.equals(LocalDate.of(1969, 12, 31))
+                || d.equals(LocalDate.of(1900, 1, 1)) || d.equals(LocalDate.of(1899, 12, 30)) || d.equals(LocalDate.of(1601, 1, 1));
+    }
+
+    /**
+     * A day stated in a metadata value, and when it is a timestamp, whether it is written in UTC and at what hour.
+     *
+     * @param hour the hour of day the value states, or -1
+     */
+    record Stamp(LocalDate day, boolean utc, int hour) {
+        static Stamp of(LocalDate day) {
+            return day == null ? null : new Stamp(day, false, -1);
+        }
+    }
+
+    /** An ISO 8601 date or timestamp: the day, the hour and the offset as written. */
+    private static final Pattern ISO_STAMP = Pattern.compile("^((?:1[89]|20)\\d\\d)-(\\d\\d)-(\\d\\d)"
+            + "(?:[T ](\\d\\d):\\d\\d(?::\\d\\d(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d\\d(?::?\\d\\d)?)?)?(?![\\d:-])");
+    private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:\\d{4,6})?$");
+
+    /** A metadata value: ISO date or timestamp first, then a date written out ("Mon, 18 Nov 2019 19:00:00"), or null. */
+    static Stamp stamp(String value, Range range, DateExpressions.Order order) {
+        if (value == null || value.isBlank()) return null;
         String v = value.strip();
-        try {
-            return OffsetDateTime.parse(v).toLocalDate();
-        } catch (DateTimeException ignored) {
-            // not a full offset timestamp; try the looser forms below
-        }
-        return find(v);
-    }
-
-    /** The first date written anywhere in the text, or null. */
-    static LocalDate find(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = ISO.matcher(text);
-        LocalDate best = null;
-        int bestAt = Integer.MAX_VALUE;
+        Matcher m = ISO_STAMP.matcher(v);
         if (m.find()) {
-            best = of(m.group(1), m.group(2), m.group(3));
-            bestAt = m.start();
+            LocalDate d = of(m.group(1), m.group(2), m.group(3));
+            if (!range.contains(d)) return null;
+            String zone = m.group(5);
+            boolean utc = zone != null && (zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")
+                    || zone.replace(":", "").matches("[+-]00(00)?"));
+            return new Stamp(d, utc, m.group(4) == null ? -1 : Integer.parseInt(m.group(4)));
         }
-        m = MDY.matcher(text);
-        if (m.find() && m.start() < bestAt) {
-            LocalDate d = of(m.group(3), month(m.group(1)), m.group(2));
-            if (d != null) {
-                best = d;
-                bestAt = m.start();
-            }
+        m = COMPACT.matcher(v);
+        if (m.find()) {
+            LocalDate d = of(m.group(1), m.group(2), m.group(3));
+            return range.contains(d) ? Stamp.of(d) : null;
         }
-        m = DMY.matcher(text);
-        if (m.find() && m.start() < bestAt) {
-            LocalDate d = of(m.group(3), month(m.group(2)), m.group(1));
-            if (d != null) {
-                best = d;
-            }
-        }
-        return best;
+        return Stamp.of(DateExpressions.first(v, order, false, range));
     }
 
-    /** A date in a URL path ({@code /2022/11/05/}, {@code /2022-11-05-}, {@code /20221105/}), or null. */
-    static LocalDate fromUrl(String url) {
-        if (url == null) {
-            return null;
-        }
-        Matcher m = URL_DATE.matcher(url);
+    /** The day a metadata value states (see {@link #stamp}), or null. */
+    static LocalDate parse(String value) {
+        Stamp s = stamp(value, metadataRange(today()), DateExpressions.Order.DAY_FIRST);
+        return s == null ? null : s.day();
+    }
+
+    /** The first whole date written in a text (see {@link DateExpressions}), or null. */
+    static LocalDate find(String text) {
+        return DateExpressions.first(text, DateExpressions.Order.DAY_FIRST, false, metadataRange(today()));
+    }
+
+    /** In a URL path: /2019/11/18/, /2019-11-18/, /2019/nov/18/, /2019/7/12/, _2019_11_18. */
+    private static final Pattern URL_YMD = Pattern.compile("(?<![\\d])((?:19|20)\\d\\d)[/_-](\\d{1,2}|\\p{L}{3,12})[/_-](\\d{1,2})(?![\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** -20191115, /20191115/, 20030331_: eight digits standing alone, a year first. */
+    private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d])");
+    /** /23-01-2022-title, ~02-01-2022-: day, month, year with one separator. */
+    private static final Pattern URL_DMY = Pattern.compile("(?<![\\d])(\\d{1,2})([-._])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d])");
+
+    /** A date in a URL's path, or null. The query and fragment are left out: they hold search ranges and session stamps. */
+    static LocalDate fromUrl(String url, Range range) {
+        if (url == null) return null;
+        String path = url.replaceFirst("[?#].*$", "");
+        Matcher m = URL_YMD.matcher(path);
         while (m.find()) {
-            LocalDate d = m.group(1) != null ? of(m.group(1), m.group(2), m.group(3)) : of(m.group(4), m.group(5), m.group(6));
-            if (d != null) {
-                return d;
-            }
+            String month = m.group(2);
+            LocalDate d = month.chars().allMatch(Character::isDigit) ? of(m.group(1), month, m.group(3))
+                    : of(m.group(1), Integer.toString(MonthNames.month(month)), m.group(3));
+            if (range.contains(d)) return d;
+        }
+        m = URL_COMPACT.matcher(path);
+        while (m.find()) {
+            LocalDate d = of(m.group(1), m.group(2), m.group(3));
+            if (range.contains(d)) return d;
+        }
+        m = URL_DMY.matcher(path);
+        while (m.find()) {
+            LocalDate d = of(m.group(4), m.group(3), m.group(1));
+            if (d == null) d = of(m.group(4), m.group(1), m.group(3));
+            if (range.contains(d)) return d;
         }
         return null;
     }
 
-    private static String month(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replace(".", "");
-        Integer n = MONTHS.get(k.length() > 4 ? k.substring(0, 3) : k);
-        return n == null ? "0" : Integer.toString(n);
+    static LocalDate fromUrl(String url) {
+        return fromUrl(url, metadataRange(today()));
     }
 
-    private static LocalDate of(String y, String m, String d) {
+    static LocalDate of(String y, String m, String d) {
         try {
             return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
         } catch (DateTimeException | NumberFormatException e) {

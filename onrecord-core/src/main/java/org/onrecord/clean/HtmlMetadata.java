@@ -2,7 +2,6 @@ package org.onrecord.clean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads what a page says about itself: Open Graph and article meta tags, JSON-LD NewsArticle,
- * {@code <time>} elements. Each getter returns null when the page does not say.
+ * Reads what a page says about itself: Open Graph and article meta tags, JSON-LD NewsArticle. Each getter
+ * returns null when the page does not say; the publication date is {@link PageDates}'s.
  */
 final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -110,25 +109,6 @@ final class HtmlMetadata {
             u = canonical == null ? null : canonical.attr("abs:href");
         }
         return u == null || u.isBlank() ? null : u.strip();
-    }
-
-    /** The publication date the page states, in order: article meta, JSON-LD, other meta names, {@code <time>}. */
-    LocalDate published() {
-        LocalDate d = Dates.parse(meta("article:published_time", "og:published_time", "article:published"));
-        if (d == null) d = Dates.parse(ld("datePublished"));
-        if (d == null) {
-            d = Dates.parse(meta("date", "pubdate", "publishdate", "publish-date", "publication_date", "dc.date.issued",
-                    "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "datepublished"));
-        }
-        if (d == null) {
-            Element el = page.selectFirst("[itemprop=datePublished]");
-            if (el != null) d = Dates.parse(el.hasAttr("content") ? el.attr("content") : el.attr("datetime"));
-        }
-        if (d == null) {
-            Element time = page.selectFirst("article time[datetime], time[pubdate], time[datetime]");
-            if (time != null) d = Dates.parse(time.attr("datetime"));
-        }
-        return d;
     }
 
     private String meta(String... names) {

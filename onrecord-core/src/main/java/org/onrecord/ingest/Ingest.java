@@ -51,11 +51,11 @@ public final class Ingest {
         String source = file.toString();
         String name = file.getFileName() == null ? source : file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (!Files.exists(file)) {
+            if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
                 throw new BadInputException("no such file");
             }
             if (!Files.isRegularFile(file)) {
-                throw new BadInputException(Files.isDirectory(file) ? "is a folder, not a file" : "not a regular file");
+                throw new BadInputException(InputFiles.notAFile(file));
             }
             if (!Files.isReadable(file)) {
                 throw new BadInputException("cannot read (permission denied)");

@@ -2,10 +2,15 @@ package org.onrecord.ingest;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -32,7 +37,14 @@ public final class InputFiles {
         List<Problem> problems = new ArrayList<>();
         int[] skipped = {0};
         for (String input : inputs) {
-            Path p = Path.of(input);
+            Path p;
+            try {
+                p = Path.of(input);
+            } catch (InvalidPathException e) {
+                problems.add(Problem.skipped(ManifestEntries.quote(input), "ingest", input.indexOf('\0') >= 0
+                        ? "not a file name: it contains a NUL character" : "not a valid file name (" + e.getReason() + ")"));
+                continue;
+            }
             if (Files.isDirectory(p)) {
                 walk(p, files, problems, skipped);
             } else if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -56,18 +68,79 @@ public final class InputFiles {
         return KNOWN.stream().anyMatch(n::endsWith);
     }
 
+    /**
+     * The known article files under {@code dir} (links to files followed, links to folders not), sorted. What
+     * cannot be read is reported rather than passed over: a dangling link, a named pipe or other special
+     * file, a link to a folder, a folder that cannot be listed.
+     */
     private static void walk(Path dir, List<Path> files, List<Problem> problems, int[] skipped) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile).sorted().forEach(f -> {
-                if (isKnownType(f)) {
-                    files.add(f);
-                } else {
-                    skipped[0]++;
+        List<Path> found = new ArrayList<>();
+        List<Problem> bad = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (Files.isRegularFile(f)) {
+                        if (isKnownType(f)) found.add(f);
+                        else skipped[0]++;
+                    } else {
+                        String why = notAFile(f);
+                        bad.add(why.startsWith("symbolic link to a folder")
+                                ? Problem.warning(f.toString(), "ingest", why) : Problem.skipped(f.toString(), "ingest", why));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    bad.add(Problem.skipped(f.toString(), "ingest", "cannot read: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
                 }
             });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(Problem.skipped(dir.toString(), "ingest", "cannot list folder: " + e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            bad.add(Problem.skipped(dir.toString(), "ingest", "cannot list folder: " + reason(e)));
         }
+        found.sort(null);
+        bad.sort(Comparator.comparing(Problem::source));
+        files.addAll(found);
+        problems.addAll(bad);
+    }
+
+    /** Why a path that exists (perhaps only as a link) is not a regular file, in words. */
+    static String notAFile(Path f) {
+        if (Files.isSymbolicLink(f)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(f).toString();
+            } catch (IOException e) {
+                target = "?";
+            }
+            if (!Files.exists(f)) {
+                return "dangling symbolic link: its target " + ManifestEntries.quote(target) + " does not exist (or is a link loop)";
+            }
+            if (Files.isDirectory(f)) {
+                return "symbolic link to a folder (" + ManifestEntries.quote(target) + "), not followed";
+            }
+        }
+        if (Files.isDirectory(f)) {
+            return "is a folder, not a file";
+        }
+        try {
+            Object mode = Files.getAttribute(f, "unix:mode");
+            int type = mode instanceof Integer m ? m & 0170000 : 0;
+            if (type == 0010000) return "not a regular file (a named pipe, FIFO)";
+            if (type == 0140000) return "not a regular file (a socket)";
+            if (type == 0020000 || type == 0060000) return "not a regular file (a device)";
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no unix attributes here: the general sentence below
+        }
+        return "not a regular file";
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemLoopException) return "symbolic link loop";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean isGlob(String s) {

@@ -1,67 +1,76 @@
 package org.onrecord.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.onrecord.model.Metadata;
+import org.onrecord.model.Problem;
 
 /**
  * Crawl metadata per input file, from JSON shaped like {@code seeds/manifest.json}
- * ({@code {"documents":[{"file","url","outlet","published"}]}}) or CSV with the header
- * {@code file,url,outlet,published}. Entries are found by the path as given, by the file name, or by URL.
+ * ({@code {"documents":[{"file","url","outlet","published"}]}}) or CSV with a header naming the columns
+ * {@code file,url,outlet,published} (and optionally {@code title}). Entries are found by the path as given,
+ * by the file name, or by URL. A wrong entry is left out and reported in {@link #problems()}.
  */
 public final class Manifest {
-    public static final Manifest EMPTY = new Manifest(Map.of(), Map.of());
+    public static final Manifest EMPTY = new Manifest("manifest", List.of(), List.of());
 
-    private final Map<String, Metadata> byFile;
-    private final Map<String, Metadata> byUrl;
+    private final String source;
+    private final List<ManifestEntries.Entry> entries;
+    private final List<Problem> problems;
+    private final Map<String, Metadata> byFile = new HashMap<>();
+    private final Map<String, Metadata> byUrl = new HashMap<>();
 
-    private Manifest(Map<String, Metadata> byFile, Map<String, Metadata> byUrl) {
-        this.byFile = Map.copyOf(byFile);
-        this.byUrl = Map.copyOf(byUrl);
-    }
-
-    /** Reads a manifest; the exception message names the file and, where it can, the entry or line. */
-    public static Manifest read(Path path) throws IOException {
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        List<String[]> rows = name.endsWith(".csv") ? csvRows(path, text) : jsonRows(path, text);
-        Map<String, Metadata> byFile = new HashMap<>();
-        Map<String, Metadata> byUrl = new HashMap<>();
-        int n = 0;
-        for (String[] r : rows) {
-            n++;
-            LocalDate published;
-            try {
-                published = blank(r[3]) ? null : LocalDate.parse(r[3].trim().substring(0, Math.min(10, r[3].trim().length())));
-            } catch (DateTimeParseException e) {
-                throw new IOException(path + ": entry " + n + ": published '" + r[3] + "' is not YYYY-MM-DD");
-            }
-            Metadata m = new Metadata(blank(r[1]) ? null : r[1].trim(), blank(r[2]) ? null : r[2].trim(), published, null);
-            if (!blank(r[0])) {
-                byFile.put(normalise(r[0]), m);
-                byFile.putIfAbsent(fileName(r[0]), m);
+    private Manifest(String source, List<ManifestEntries.Entry> entries, List<Problem> problems) {
+        this.source = source;
+        this.entries = List.copyOf(entries);
+        this.problems = List.copyOf(problems);
+        for (ManifestEntries.Entry e : entries) {
+            Metadata m = e.metadata();
+            if (e.file() != null) {
+                byFile.put(normalise(e.file()), m);
+                byFile.putIfAbsent(fileName(e.file()), m);
             }
             if (m.url() != null) {
                 byUrl.put(m.url(), m);
             }
         }
-        return new Manifest(byFile, byUrl);
+    }
+
+    /**
+     * Reads a manifest in UTF-8 (a byte-order mark is fine; other encodings are detected and reported).
+     * Throws only when the file cannot be read or is not a manifest at all; the message names the file.
+     */
+    public static Manifest read(Path path) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        List<Problem> problems = new ArrayList<>();
+        TextDecoder.Decoded text;
+        try {
+            text = TextDecoder.decode(bytes, null, false);
+        } catch (BadInputException e) {
+            throw new IOException(path + ": " + e.getMessage() + ", not a manifest");
+        }
+        if (text.warning() != null) {
+            problems.add(Problem.warning(path.toString(), "manifest", "not UTF-8: " + text.warning()));
+        }
+        boolean csv = path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        ManifestEntries.Parsed parsed = ManifestEntries.parse(path, text.text(), csv);
+        problems.addAll(parsed.problems());
+        problems.addAll(duplicates(path, parsed.entries()));
+        return new Manifest(path.toString(), parsed.entries(), problems);
     }
 
     /** The metadata for an input path (as given) or URL, or {@link Metadata#EMPTY}. */
     public Metadata lookup(String path, String url) {
-        if (path != null) {
+        if (path != null && ManifestEntries.badFileName(path) == null) {
             Metadata m = byFile.get(normalise(path));
             if (m == null) {
                 m = byFile.get(fileName(path));
@@ -76,58 +85,47 @@ public final class Manifest {
         return Metadata.EMPTY;
     }
 
+    /** What was wrong with the manifest's entries (each names the manifest and the entry); empty when nothing. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /**
+     * The entries naming a file that is not among {@code inputs} (compared as {@link #lookup} compares: by path
+     * or by file name), one warning each, saying whether the file exists at all: their metadata reaches nothing.
+     */
+    public List<Problem> entriesWithoutInput(Collection<Path> inputs) {
+        Set<String> given = new HashSet<>();
+        for (Path p : inputs) {
+            given.add(p.normalize().toString());
+            if (p.getFileName() != null) given.add(p.getFileName().toString());
+        }
+        List<Problem> out = new ArrayList<>();
+        for (ManifestEntries.Entry e : entries) {
+            if (e.file() == null || given.contains(normalise(e.file())) || given.contains(fileName(e.file()))) continue;
+            boolean exists = Files.exists(Path.of(e.file()));
+            out.add(Problem.warning(source, "manifest", "entry " + e.number() + ": file " + ManifestEntries.quote(e.file())
+                    + (exists ? " is not among the inputs" : " does not exist and is not among the inputs") + "; its metadata is not used"));
+        }
+        return out;
+    }
+
     public int size() {
-        return byFile.size();
+        return entries.size();
     }
 
-    private static List<String[]> jsonRows(Path path, String text) throws IOException {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(path + ": not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
-        }
-        JsonNode docs = root == null ? null : root.isArray() ? root : root.get("documents");
-        if (docs == null || !docs.isArray()) {
-            throw new IOException(path + ": expected {\"documents\": [...]} or a JSON array of entries");
-        }
-        List<String[]> rows = new ArrayList<>();
-        int i = 0;
-        for (JsonNode d : docs) {
-            i++;
-            if (!d.isObject() || !d.hasNonNull("file") && !d.hasNonNull("url")) {
-                throw new IOException(path + ": entry " + i + ": needs a \"file\" or a \"url\"");
+    private static List<Problem> duplicates(Path path, List<ManifestEntries.Entry> entries) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Problem> out = new ArrayList<>();
+        for (ManifestEntries.Entry e : entries) {
+            if (e.file() == null) continue;
+            Integer first = seen.putIfAbsent(normalise(e.file()), e.number());
+            if (first != null) {
+                out.add(Problem.warning(path.toString(), "manifest", "entry " + e.number() + ": file " + ManifestEntries.quote(e.file())
+                        + " is listed again (first in entry " + first + "); the later entry is used"));
             }
-            rows.add(new String[]{text(d, "file"), text(d, "url"), text(d, "outlet"), text(d, "published")});
         }
-        return rows;
-    }
-
-    private static List<String[]> csvRows(Path path, String text) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        String[] lines = text.split("\r?\n");
-        if (lines.length == 0 || !lines[0].trim().toLowerCase(Locale.ROOT).replace(" ", "").startsWith("file,url,outlet,published")) {
-            throw new IOException(path + ": line 1: expected the header file,url,outlet,published");
-        }
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) continue;
-            List<String> cells = CsvLine.parse(lines[i]);
-            if (cells.size() < 4) {
-                throw new IOException(path + ": line " + (i + 1) + ": expected 4 columns, found " + cells.size());
-            }
-            rows.add(cells.subList(0, 4).toArray(new String[0]));
-        }
-        return rows;
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return out;
     }
 
     private static String normalise(String p) {

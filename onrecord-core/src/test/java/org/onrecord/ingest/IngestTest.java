@@ -17,31 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.Format;
 import org.onrecord.model.Problem;
 import org.onrecord.model.RawDocument;
+import org.onrecord.testing.Collected;
 import org.onrecord.testing.Warcs;
 
 class IngestTest {
     @TempDir
     Path dir;
-
-    /** Collects what ingest reports. */
-    static final class Collected implements Ingest.Sink {
-        final List<RawDocument> docs = new ArrayList<>();
-        final List<Problem> problems = new ArrayList<>();
-
-        @Override
-        public void document(RawDocument doc) {
-            docs.add(doc);
-        }
-
-        @Override
-        public void problem(Problem problem) {
-            problems.add(problem);
-        }
-
-        String messages() {
-            return problems.stream().map(Problem::line).reduce("", (a, b) -> a + b + "\n");
-        }
-    }
 
     private Collected read(Path file) {
         return read(file, Ingest.DEFAULT_MAX_BYTES);

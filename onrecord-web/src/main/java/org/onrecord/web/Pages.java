@@ -4,7 +4,6 @@ import static org.onrecord.web.Html.esc;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,13 +141,18 @@ public final class Pages {
         StringBuilder b = new StringBuilder("<h2>Coverage</h2><table class=\"coverage\"><tr><th>Statement</th>");
         for (Coverage.Outlet o : coverage) b.append("<th>").append(esc(o.outlet())).append("</th>");
         b.append("</tr>");
+        // Each outlet's carried claims once, not once per table cell (claims × outlets cells).
+        List<Set<String>> carriedBy = new ArrayList<>();
+        for (Coverage.Outlet o : coverage) {
+            Set<String> carried = new java.util.HashSet<>();
+            o.carried().forEach(x -> carried.add(x.group() != null ? x.group() : x.id()));
+            carriedBy.add(carried);
+        }
         for (Map.Entry<String, Statement> c : claims.entrySet()) {
             Statement s = c.getValue();
             b.append("<tr><td><a href=\"").append(links.statement(s.id())).append("\">").append(esc(s.speaker() == null ? "?" : s.speaker()))
                     .append(": “").append(esc(shorten(s.text()))).append("”</a></td>");
-            for (Coverage.Outlet o : coverage) {
-                Set<String> carried = new LinkedHashSet<>();
-                o.carried().forEach(x -> carried.add(x.group() != null ? x.group() : x.id()));
+            for (Set<String> carried : carriedBy) {
                 b.append(carried.contains(c.getKey()) ? "<td class=\"yes\">carried</td>" : "<td class=\"no\">–</td>");
             }
             b.append("</tr>");

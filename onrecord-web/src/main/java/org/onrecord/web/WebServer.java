@@ -1,18 +1,20 @@
 package org.onrecord.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,166 +25,259 @@ import org.onrecord.store.Store;
 
 /**
  * {@code onrecord serve}: the web UI and the REST API over one store, on the JDK's HTTP server. Binds to
- * localhost unless told otherwise, and then only with a token. Static files come from a fixed list of
- * bundled resources, so no request path reaches the file system.
+ * localhost unless told otherwise, and then only with a token. Requests naming another host are refused
+ * (DNS rebinding); static files come from a fixed list of bundled resources, so no request path reaches
+ * the file system. Views come from a {@link LiveSnapshot}: no request waits for the store to be read.
  */
 public final class WebServer implements AutoCloseable {
+    /** An answer: status, content type, body. Rendered pages are kept per snapshot as these. */
+    record Response(int status, String type, String body) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> STATIC = Map.of("onrecord.css", "text/css; charset=utf-8");
     private static final String CSP = "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String HTML = "text/html; charset=utf-8";
+    /** The pages every visit starts from, rendered as soon as a snapshot is read. */
+    private static final List<String> WARM = List.of("/", "/people", "/outlets", "/api/people", "/api/findings");
 
     private final HttpServer http;
     private final ExecutorService pool;
     private final Store store;
-    private final String token;
-    private volatile Snapshot data;
-    private long dataVersion;
-    private long checkedAt;
+    private final LiveSnapshot live;
+    private final Access access;
+    private final HostNames hosts;
+    private final String shownHost;
 
-    private WebServer(HttpServer http, ExecutorService pool, Store store, String token) {
+    private WebServer(HttpServer http, ExecutorService pool, Store store, Store reader, Access access, HostNames hosts, String shownHost) {
         this.http = http;
         this.pool = pool;
         this.store = store;
-        this.token = token;
-        this.dataVersion = store.dataVersion();
-        this.data = Snapshot.of(store);
+        this.access = access;
+        this.hosts = hosts;
+        this.shownHost = shownHost;
+        this.live = new LiveSnapshot(reader, this::warm);
     }
 
-    /** Starts serving {@code storePath}. A host other than loopback needs a token; port 0 picks a free port. */
+    /**
+     * Starts serving {@code storePath}. A host other than loopback needs a token; port 0 picks a free port.
+     *
+     * @throws IllegalArgumentException for a host that names no address, or a wide bind without a token
+     * @throws IOException              when the address cannot be bound (the message says why, in words)
+     */
     public static WebServer start(Path storePath, String host, int port, String token) throws IOException {
-        InetAddress address = InetAddress.getByName(host);
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host '" + host + "': --host takes an address of this machine "
+                    + "(127.0.0.1, ::1, 0.0.0.0 for every interface) or a name that resolves to one");
+        }
         if (!address.isLoopbackAddress() && (token == null || token.isBlank())) {
             throw new IllegalArgumentException("binding to " + host + " (beyond localhost) needs a token: --token or ONRECORD_TOKEN");
         }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is not a port (0 to 65535; 0 picks a free one)");
+        }
         // Without TCP_NODELAY small responses wait for the client's delayed ACK (~40 ms each).
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(address, port), 64);
+        } catch (BindException e) {
+            throw new IOException("cannot listen on " + hostPort(address, port) + ": "
+                    + (port != 0 && e.getMessage() != null && e.getMessage().contains("in use")
+                    ? "port " + port + " is in use (another server?); choose another with --port, or --port 0 for a free one"
+                    : (e.getMessage() == null ? "the address cannot be bound" : e.getMessage().toLowerCase(java.util.Locale.ROOT))
+                    + " (is " + host + " an address of this machine?)"), e);
+        }
         Store store = Store.open(storePath);
-        store.rebuildSearchIndex(); // a store written by an older Onrecord has an empty index
-        HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 64);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        http.setExecutor(pool);
-        WebServer server = new WebServer(http, pool, store, token == null || token.isBlank() ? null : token);
-        http.createContext("/", server::handle);
-        http.start();
-        return server;
+        Store reader = null;
+        try {
+            store.rebuildSearchIndex(); // a store written by an older Onrecord has an empty index
+            reader = Store.open(storePath);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            http.setExecutor(pool);
+            int bound = http.getAddress().getPort();
+            WebServer server = new WebServer(http, pool, store, reader, new Access(token == null || token.isBlank() ? null : token),
+                    HostNames.of(host, address, bound), address.isAnyLocalAddress() ? "127.0.0.1" : host);
+            http.createContext("/", server::handle);
+            http.start();
+            return server;
+        } catch (RuntimeException e) {
+            http.stop(0);
+            store.close();
+            if (reader != null) reader.close();
+            throw e;
+        }
     }
 
     public int port() {
         return http.getAddress().getPort();
     }
 
+    /** An address that reaches this server from this machine (for every interface: 127.0.0.1). */
     public String url() {
-        return "http://" + http.getAddress().getHostString() + ":" + port() + "/";
+        String h = shownHost.contains(":") && !shownHost.startsWith("[") ? "[" + shownHost + "]" : shownHost;
+        return "http://" + h + ":" + port() + "/";
     }
 
-    /** Reads the store again (after an analyze run). */
-    public synchronized void refresh() {
-        dataVersion = store.dataVersion();
-        data = Snapshot.of(store);
+    /** True when the server listens on every interface (0.0.0.0 or ::). */
+    public boolean listensEverywhere() {
+        return http.getAddress().getAddress().isAnyLocalAddress();
     }
 
-    /**
-     * The snapshot to serve: read again when an analyze run has committed to the store since (checked at most
-     * once a second, so a page costs no extra query under load).
-     */
-    private synchronized Snapshot current() {
-        long now = System.nanoTime();
-        if (now - checkedAt >= 1_000_000_000L) {
-            checkedAt = now;
-            if (store.dataVersion() != dataVersion) refresh();
-        }
-        return data;
+    /** Reads the store again now (after an analyze run); the server also does so by itself. */
+    public void refresh() {
+        live.reload();
     }
 
     @Override
     public void close() {
         http.stop(0);
         pool.shutdownNow();
+        live.close();
         store.close();
+    }
+
+    private static String hostPort(InetAddress a, int port) {
+        String h = a.getHostAddress().replaceAll("%.*", "");
+        return (a instanceof Inet6Address ? "[" + h + "]" : h) + ":" + port;
     }
 
     private void handle(HttpExchange ex) throws IOException {
         try {
-            if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
-                send(ex, 405, "text/plain; charset=utf-8", "only GET");
-                return;
-            }
-            if (token != null && !authorised(ex)) {
-                send(ex, 401, "text/plain; charset=utf-8", "a token is needed: Authorization: Bearer TOKEN");
-                return;
-            }
-            route(ex);
+            send(ex, answer(ex));
         } catch (RuntimeException e) {
-            send(ex, 500, "text/plain; charset=utf-8", "internal error: " + e.getClass().getSimpleName());
+            send(ex, new Response(500, TEXT, "internal error: " + e.getClass().getSimpleName()));
         } finally {
             ex.close();
         }
     }
 
-    private boolean authorised(HttpExchange ex) {
-        String auth = ex.getRequestHeaders().getFirst("Authorization");
-        String given = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : query(ex).get("token");
-        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    private Response answer(HttpExchange ex) throws IOException {
+        if (!hosts.allows(ex.getRequestHeaders().getFirst("Host"))) {
+            return new Response(421, TEXT, "refused: this server answers only to its own name (such as " + url()
+                    + "), not to the Host this request names (protection against DNS rebinding)");
+        }
+        String method = ex.getRequestMethod();
+        String rawPath = ex.getRequestURI().getRawPath();
+        if (method.equals("POST") && "/login".equals(rawPath)) {
+            return login(ex);
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return new Response(405, TEXT, "only GET (and POST /login)");
+        }
+        boolean isStatic = rawPath != null && rawPath.startsWith("/static/");
+        if (!isStatic && !access.allows(ex.getRequestHeaders())) {
+            return rawPath != null && rawPath.startsWith("/api/")
+                    ? new Response(401, TEXT, "a token is needed: Authorization: Bearer TOKEN")
+                    : new Response(401, HTML, Access.loginPage(false));
+        }
+        if (!access.open() && access.bearer(ex.getRequestHeaders())) {
+            ex.getResponseHeaders().add("Set-Cookie", access.setCookie());
+        }
+        try {
+            return route(rawPath == null ? "/" : rawPath, ex.getRequestURI().getRawQuery());
+        } catch (Escapes.BadRequest e) {
+            return new Response(400, TEXT, "bad request: " + e.getMessage());
+        }
     }
 
-    private void route(HttpExchange ex) throws IOException {
-        String path = ex.getRequestURI().getPath();
-        Map<String, String> q = query(ex);
-        Snapshot d = current();
+    /** The login form's post: the token in the body, never in an address; the answer sets the session cookie. */
+    private Response login(HttpExchange ex) throws IOException {
+        byte[] body;
+        try (InputStream in = ex.getRequestBody()) {
+            body = in.readNBytes(4097);
+        }
+        if (body.length > 4096) {
+            return new Response(413, TEXT, "the login form is at most 4 KB");
+        }
+        String token;
+        try {
+            token = Escapes.query(new String(body, StandardCharsets.UTF_8)).get("token");
+        } catch (Escapes.BadRequest e) {
+            return new Response(400, TEXT, "bad request: " + e.getMessage());
+        }
+        if (!access.matches(token)) {
+            return new Response(401, HTML, Access.loginPage(true));
+        }
+        ex.getResponseHeaders().add("Set-Cookie", access.setCookie());
+        ex.getResponseHeaders().set("Location", "/");
+        return new Response(303, TEXT, "signed in");
+    }
+
+    /** The answer for a path and query; cached per snapshot, except search (which reads the store). */
+    private Response route(String rawPath, String rawQuery) throws Escapes.BadRequest, IOException {
+        Map<String, String> q = Escapes.query(rawQuery);
+        if (rawPath.startsWith("/static/")) {
+            String name = Escapes.decode(rawPath.substring(8), false);
+            if (!STATIC.containsKey(name)) return notFound();
+            try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+                return new Response(200, STATIC.get(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        LiveSnapshot.View view = live.current();
+        if (rawPath.equals("/search")) {
+            String query = q.getOrDefault("q", "");
+            return new Response(200, HTML, new Pages(view.data(), Links.SERVER)
+                    .search(query, query.isBlank() ? List.of() : store.search(query, 100)));
+        }
+        if (rawPath.equals("/api/search")) {
+            return json(new Api(view.data()).search(store.search(q.getOrDefault("q", ""), intParam(q, "limit", 50))));
+        }
+        String key = rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
+        Response cached = view.page(key);
+        if (cached != null) return cached;
+        Response r = render(view.data(), rawPath, q);
+        if (r.status() == 200) view.keep(key, r);
+        return r;
+    }
+
+    private void warm(LiveSnapshot.View view) {
+        for (String path : WARM) {
+            try {
+                view.keep(path, render(view.data(), path, Map.of()));
+            } catch (Escapes.BadRequest | IOException | RuntimeException e) {
+                // rendered on request instead, where an error is answered as such
+            }
+        }
+    }
+
+    private Response render(Snapshot d, String rawPath, Map<String, String> q) throws Escapes.BadRequest, IOException {
         Pages pages = new Pages(d, Links.SERVER);
         Api api = new Api(d);
-        if (path.equals("/")) {
-            html(ex, pages.home());
-        } else if (path.equals("/people")) {
-            html(ex, pages.people());
-        } else if (path.startsWith("/person/")) {
-            Person p = d.personById().get(path.substring(8));
-            if (p == null) notFound(ex);
-            else html(ex, pages.person(p, q.get("topic")));
-        } else if (path.startsWith("/statement/")) {
-            Statement s = d.statementById().get(URLDecoder.decode(path.substring(11), StandardCharsets.UTF_8));
-            if (s == null) notFound(ex);
-            else html(ex, pages.statement(s));
-        } else if (path.equals("/outlets")) {
-            html(ex, pages.outlets(q.get("topic")));
-        } else if (path.equals("/search")) {
-            String query = q.getOrDefault("q", "");
-            html(ex, pages.search(query, query.isBlank() ? java.util.List.of() : store.search(query, 100)));
-        } else if (path.startsWith("/static/")) {
-            String name = path.substring(8);
-            if (!STATIC.containsKey(name)) {
-                notFound(ex);
-                return;
-            }
-            try (InputStream in = WebServer.class.getResourceAsStream(name)) {
-                send(ex, 200, STATIC.get(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } else if (path.equals("/api/openapi.json")) {
-            try (InputStream in = WebServer.class.getResourceAsStream("openapi.json")) {
-                send(ex, 200, "application/json", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } else if (path.equals("/api/documents")) {
-            json(ex, api.documents());
-        } else if (path.startsWith("/api/documents/")) {
-            Object doc = api.document(path.substring(15));
-            if (doc == null) notFound(ex);
-            else json(ex, doc);
-        } else if (path.equals("/api/people")) {
-            json(ex, api.people());
-        } else if (path.equals("/api/statements")) {
-            json(ex, api.statements(q.get("speaker"), intParam(q, "limit", 1000)));
-        } else if (path.equals("/api/findings")) {
-            json(ex, api.findings(q.get("type")));
-        } else if (path.startsWith("/api/timeline/")) {
-            String who = URLDecoder.decode(path.substring(14), StandardCharsets.UTF_8);
-            Person p = d.personById().containsKey(who) ? d.personById().get(who) : Timeline.person(who, d.people());
-            if (p == null) notFound(ex);
-            else json(ex, api.timeline(p, q.get("topic")));
-        } else if (path.equals("/api/search")) {
-            json(ex, api.search(store.search(q.getOrDefault("q", ""), intParam(q, "limit", 50))));
-        } else {
-            notFound(ex);
+        if (rawPath.equals("/")) return html(pages.home());
+        if (rawPath.equals("/people")) return html(pages.people());
+        if (rawPath.equals("/outlets")) return html(pages.outlets(q.get("topic")));
+        if (rawPath.startsWith("/person/")) {
+            Person p = d.personById().get(Escapes.decode(rawPath.substring(8), false));
+            return p == null ? notFound() : html(pages.person(p, q.get("topic")));
         }
+        if (rawPath.startsWith("/statement/")) {
+            Statement s = d.statementById().get(Escapes.decode(rawPath.substring(11), false));
+            return s == null ? notFound() : html(pages.statement(s));
+        }
+        if (rawPath.equals("/api/openapi.json")) {
+            try (InputStream in = WebServer.class.getResourceAsStream("openapi.json")) {
+                return new Response(200, "application/json", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        if (rawPath.equals("/api/documents")) return json(api.documents());
+        if (rawPath.startsWith("/api/documents/")) {
+            Object doc = api.document(Escapes.decode(rawPath.substring(15), false));
+            return doc == null ? notFound() : json(doc);
+        }
+        if (rawPath.equals("/api/people")) return json(api.people());
+        if (rawPath.equals("/api/statements")) return json(api.statements(q.get("speaker"), intParam(q, "limit", 1000)));
+        if (rawPath.equals("/api/findings")) return json(api.findings(q.get("type")));
+        if (rawPath.startsWith("/api/timeline/")) {
+            String who = Escapes.decode(rawPath.substring(14), false);
+            Person p = d.personById().containsKey(who) ? d.personById().get(who) : Timeline.person(who, d.people());
+            return p == null ? notFound() : json(api.timeline(p, q.get("topic")));
+        }
+        return notFound();
     }
 
     private static int intParam(Map<String, String> q, String name, int dflt) {
@@ -193,39 +288,26 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> query(HttpExchange ex) {
-        Map<String, String> out = new HashMap<>();
-        String raw = ex.getRequestURI().getRawQuery();
-        if (raw == null) return out;
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            out.putIfAbsent(k, v);
-        }
-        return out;
+    private static Response html(String page) {
+        return new Response(200, HTML, page);
     }
 
-    private static void html(HttpExchange ex, String page) throws IOException {
-        send(ex, 200, "text/html; charset=utf-8", page);
+    private static Response json(Object value) throws JsonProcessingException {
+        return new Response(200, "application/json", JSON.writeValueAsString(value));
     }
 
-    private static void json(HttpExchange ex, Object value) throws IOException {
-        send(ex, 200, "application/json", JSON.writeValueAsString(value));
+    private static Response notFound() {
+        return new Response(404, TEXT, "not found");
     }
 
-    private static void notFound(HttpExchange ex) throws IOException {
-        send(ex, 404, "text/plain; charset=utf-8", "not found");
-    }
-
-    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", type);
+    private static void send(HttpExchange ex, Response r) throws IOException {
+        byte[] bytes = r.body().getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", r.type());
         ex.getResponseHeaders().set("Content-Security-Policy", CSP);
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
         boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(status, head ? -1 : bytes.length);
+        ex.sendResponseHeaders(r.status(), head ? -1 : bytes.length);
         if (!head) {
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(bytes);
