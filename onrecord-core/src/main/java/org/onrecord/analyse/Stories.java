@@ -71,7 +71,7 @@ public final class Stories {
     }
 
     /** Cosine an article's embedding needs with a story's mean embedding to join it (measured on BASIL, decision 0015). */
-    public static final double EMBEDDING_THRESHOLD = 0.6;
+    public static final double EMBEDDING_THRESHOLD = 0.5;
 
     /**
      * The same incremental grouping over sentence embeddings (all-MiniLM-L6-v2) of each article's title and lead
