@@ -28,9 +28,17 @@ public final class BasilBench {
     }
 
     public static Result run(Path shared, Path outDir) throws IOException {
+        return run(shared, outDir, -1);
+    }
+
+    /**
+     * As {@link #run(Path, Path)}; with {@code embeddingThreshold} >= 0 the stories are grouped by sentence
+     * embeddings of title and lead ({@link Stories#groupByEmbeddings}) instead of TF-IDF, for comparison.
+     */
+    public static Result run(Path shared, Path outDir, double embeddingThreshold) throws IOException {
         Path basil = shared.resolve("bench/basil");
         List<Document> docs = read(basil.resolve("articles"));
-        List<Story> stories = Stories.group(docs);
+        List<Story> stories = embeddingThreshold < 0 ? Stories.group(docs) : Stories.groupByEmbeddings(docs, embeddingThreshold);
         Map<String, String> uuidOf = new HashMap<>();
         for (Document d : docs) uuidOf.put(d.id(), d.url());
         Files.createDirectories(outDir);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
         subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Htmldate.class, BenchCommand.Te3.class,
                 BenchCommand.Polnear.class, BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.Speakers.class,
-                BenchCommand.ApiLatency.class, BenchCommand.Fuzz.class, ReliabilityCommand.class})
+                BenchCommand.ApiLatency.class, BenchCommand.Fuzz.class, ReliabilityCommand.class,
+                BenchCommand.FindingsDev.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -156,7 +157,8 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "speed", mixinStandardHelpOptions = true,
-            description = {"Single-threaded speed after warm-up over the PolNeAR train texts: Onrecord's per-article analysis, then "
+            description = {"Single-threaded speed after warm-up over the PolNeAR train texts: Onrecord's per-article analysis, the full "
+                    + "analyze into a temporary store (per-document and cross-document stages timed apart, wall and CPU), then "
                     + "CoreNLP's tokenize,ssplit,pos,lemma,ner over the same texts, with the ratio.",
                     "Run with ONRECORD_JAVA_OPTS=-Xmx2g to hold the heap to 2 GiB."})
     static final class Speed extends Tool {
@@ -180,10 +182,18 @@ final class BenchCommand implements Runnable {
                 out.printf(Locale.ROOT, "%-40s %4d articles in %7.1f s: %6.1f articles/s, %8.0f tokens/s, peak heap %d MiB%n",
                         p.name(), p.articles(), p.seconds(), p.articlesPerSecond(), p.tokensPerSecond(), p.peakHeapBytes() >> 20);
             }
+            var f = r.full();
+            out.printf(Locale.ROOT, "full analyze: %d articles, %d statements, %d findings; per-document %.1f s (CPU %.1f s), "
+                            + "cross-document %.1f s (CPU %.1f s); %.1f articles/s wall, %.1f per CPU second; cross-document share "
+                            + "%.0f%% of CPU; peak heap %d MiB%n", f.articles(), f.statements(), f.findings(), f.perDocumentSeconds(), f.perDocumentCpu(),
+                    f.crossDocumentSeconds(), f.crossDocumentCpu(), f.articlesPerSecond(), f.articlesPerCpuSecond(), 100 * f.crossDocumentShare(),
+                    f.peakHeapBytes() >> 20);
             String ratio = r.corenlp() == null ? "" : String.format(Locale.ROOT, " corenlp_articles_per_s=%.2f ratio=%.1f",
                     r.corenlp().articlesPerSecond(), r.ratio());
-            out.printf(Locale.ROOT, "SCORE articles_per_s=%.1f tokens_per_s=%.0f peak_heap_mib=%d%s%n", r.onrecord().articlesPerSecond(),
-                    r.onrecord().tokensPerSecond(), r.onrecord().peakHeapBytes() >> 20, ratio);
+            out.printf(Locale.ROOT, "SCORE articles_per_s=%.1f tokens_per_s=%.0f peak_heap_mib=%d full_articles_per_s=%.1f full_articles_per_cpu_s=%.1f "
+                            + "cross_document_s=%.1f cross_document_cpu_s=%.1f cross_document_share=%.2f full_peak_heap_mib=%d%s%n",
+                    r.onrecord().articlesPerSecond(), r.onrecord().tokensPerSecond(), r.onrecord().peakHeapBytes() >> 20, f.articlesPerSecond(),
+                    f.articlesPerCpuSecond(), f.crossDocumentSeconds(), f.crossDocumentCpu(), f.crossDocumentShare(), f.peakHeapBytes() >> 20, ratio);
             return 0;
         }
     }
@@ -191,16 +201,46 @@ final class BenchCommand implements Runnable {
     @Command(name = "basil", mixinStandardHelpOptions = true,
             description = "BASIL story grouping: stories of bench/basil's 300 articles to OUT/basil.tsv, scored as score_clusters.py.")
     static final class Basil extends Tool {
+        @Option(names = "--embeddings", description = "Group by sentence embeddings of title and lead with this cosine threshold "
+                + "(e.g. 0.6) instead of TF-IDF, for comparison.")
+        Double embeddings;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = out();
-            var r = org.onrecord.bench.BasilBench.run(dirs.shared, dirs.out);
+            var r = org.onrecord.bench.BasilBench.run(dirs.shared, dirs.out, embeddings == null ? -1 : embeddings);
             var f = r.figures();
             out.printf(Locale.ROOT, "basil: %d articles -> %s; %d stories for %d gold events over %d scored articles%n",
                     r.documents(), r.output(), f.predClusters(), f.goldClusters(), f.docs());
             out.printf(Locale.ROOT, "B-cubed  P=%.3f R=%.3f F1=%.3f%n", f.bcubedP(), f.bcubedR(), f.bcubedF1());
             out.printf(Locale.ROOT, "pairwise P=%.3f R=%.3f F1=%.3f%n", f.pairwiseP(), f.pairwiseR(), f.pairwiseF1());
             out.println(f.scoreLine());
+            return 0;
+        }
+    }
+
+    @Command(name = "findings", mixinStandardHelpOptions = true,
+            description = "The findings dev set: its files analysed into OUT/findings.db, each pair's spans matched to statements; found and false flags per type.")
+    static final class FindingsDev extends Tool {
+        @Option(names = "--reuse", description = "Keep the per-document results of the last run in OUT/findings.db; run only the cross-document stages.")
+        boolean reuse;
+        @Option(names = "--explain", description = "Print each missed true pair and each flagged look-alike with its statements, claims and verdict.")
+        boolean explain;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = out();
+            var r = org.onrecord.bench.FindingsBench.run(dirs.shared, dirs.out, reuse, explain);
+            r.lines().forEach(out::println);
+            StringBuilder score = new StringBuilder("SCORE");
+            for (var e : r.perType().entrySet()) {
+                int[] c = e.getValue();
+                out.printf(Locale.ROOT, "%-24s found %d/%d (both sides extracted in %d)%n", e.getKey(), c[1], c[0], c[2]);
+                score.append(String.format(Locale.ROOT, " %s=%d/%d", e.getKey(), c[1], c[0]));
+            }
+            out.printf(Locale.ROOT, "look-alikes flagged %d/%d; pairs with a side not extracted %d%n", r.lookalikesFlagged(), r.lookalikes(), r.notExtracted());
+            score.append(String.format(Locale.ROOT, " lookalikes_flagged=%d/%d not_extracted=%d", r.lookalikesFlagged(), r.lookalikes(), r.notExtracted()));
+            out.println(score);
             return 0;
         }
     }

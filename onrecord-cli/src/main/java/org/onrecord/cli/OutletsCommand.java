@@ -41,8 +41,8 @@ final class OutletsCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("error: no story '" + story + "' in " + store.store);
                 return 1;
             }
-            var coverage = chosen == null ? Coverage.of(topic, s.documents(), s.statements(), s.people())
-                    : Coverage.of(topic, chosen, s.documents(), s.statements(), s.people());
+            var coverage = chosen == null ? Coverage.of(topic, s.documents(), s.statements(), s.findings())
+                    : Coverage.of(topic, chosen, s.documents(), s.statements(), s.findings());
             for (Coverage.Outlet o : coverage) {
                 out.println(o.outlet());
                 out.println("  carried (" + o.carried().size() + "):");

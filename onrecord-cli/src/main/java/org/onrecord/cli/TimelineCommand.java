@@ -43,7 +43,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
             var docs = s.documents();
             var statements = s.statements();
-            Timeline.View v = Timeline.of(p, topic, docs, statements, org.onrecord.analyse.Analyse.topics(docs, statements, s.people()),
+            Timeline.View v = Timeline.of(p, topic, docs, statements, org.onrecord.analyse.Analyse.topics(s.findings()),
                     s.findings(), s.stories());
             out.println(p.name() + (p.roles().isEmpty() ? "" : " (" + String.join("; ", p.roles().subList(0, Math.min(2, p.roles().size()))) + ")"));
             for (Timeline.Entry e : v.entries()) {

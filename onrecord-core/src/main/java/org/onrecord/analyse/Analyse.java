@@ -1,7 +1,6 @@
 package org.onrecord.analyse;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,98 +8,70 @@ import org.onrecord.model.Document;
 import org.onrecord.model.Finding;
 import org.onrecord.model.Person;
 import org.onrecord.model.Statement;
+import org.onrecord.model.Story;
 
 /**
- * The analyse stage, across documents: statements normalised into claims, compared pairwise into findings
+ * The analyse stage, across documents: candidate pairs of statements about the same thing (shared words,
+ * close sentence embeddings), their claims read from a dependency parse and compared into findings
  * (contradiction, shift, colleague inconsistency, dispute), and headlines checked for misquotes. Works on
- * extracted records only.
+ * extracted records only; embeddings and claims are kept in {@code cache} (the store) between runs.
  */
 public final class Analyse {
+    /** Findings, the stories they were sought in, and what it cost to make them (parses and embeddings made this run, and their time). */
+    public record Result(List<Finding> findings, List<Story> stories, int parsed, int embedded, long parseMillis, long embedMillis) {
+    }
+
     private Analyse() {
     }
 
     public static List<Finding> findings(List<Document> documents, List<Statement> statements, List<Person> people) {
-        Map<String, Document> docs = new HashMap<>();
-        documents.forEach(d -> docs.put(d.id(), d));
-        Countries countries = new Countries(documents);
-        Map<String, String> countryOf = countries(people, statements, countries);
-        List<Claim> claims = claims(statements, countryOf, countries);
-        List<Finding> out = new ArrayList<>(new Findings(docs, countryOf).compare(claims));
-        for (Document d : documents) {
-            out.addAll(Headlines.check(d, statements));
-        }
-        return out;
+        return run(documents, statements, people, DerivedCache.inMemory()).findings();
     }
 
-    /** The topic of every statement that makes a claim ("supply of weapons from iran to russ"), by statement id. */
-    public static Map<String, String> topics(List<Document> documents, List<Statement> statements, List<Person> people) {
-        Countries countries = new Countries(documents);
-        Map<String, String> out = new HashMap<>();
-        for (Claim c : claims(statements, countries(people, statements, countries), countries)) {
-            out.put(c.statement().id(), c.topic());
-        }
-        return out;
+    public static Result run(List<Document> documents, List<Statement> statements, List<Person> people, DerivedCache cache) {
+        Map<String, Document> docs = new HashMap<>();
+        documents.forEach(d -> docs.put(d.id(), d));
+        List<Story> stories = Stories.group(documents);
+        Derived derived = new Derived(cache);
+        Findings f = new Findings(docs, statements, people, derived, storyOf(stories));
+        List<Finding> out = new ArrayList<>(f.find());
+        Map<String, List<Statement>> byDoc = new HashMap<>();
+        for (Statement s : statements) byDoc.computeIfAbsent(s.doc(), k -> new ArrayList<>()).add(s);
+        for (Document d : documents) out.addAll(Headlines.check(d, byDoc.getOrDefault(d.id(), List.of())));
+        return new Result(out, stories, derived.parsed, derived.embedded, derived.parseNanos / 1_000_000, derived.embedNanos / 1_000_000);
     }
 
     /**
-     * Claims in text order per document. A claim that leaves its giver or receiver unsaid ("the provision of
-     * missiles is entirely wrong") takes them from the nearest complete claim of the same article, the one
-     * before it first: the article's own context says what transfer it is about.
+     * For each pair of statement ids, why the two make a finding or not (speakers, shared words, parsed claims,
+     * the comparison's verdict), in words: what the findings bench prints for pairs it expected and missed.
      */
-    static List<Claim> claims(List<Statement> statements, Map<String, String> countryOf, Countries countries) {
-        List<Statement> ordered = new ArrayList<>(statements);
-        ordered.sort(Comparator.comparing(Statement::doc).thenComparingInt(Statement::bodyStart));
-        List<Claim> raw = new ArrayList<>();
-        for (Statement s : ordered) {
-            Claim c = Claims.of(s, s.speaker() == null ? null : countryOf.get(s.speaker()), countries);
-            if (c != null) raw.add(c);
-        }
-        List<Claim> out = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            Claim c = raw.get(i);
-            if (c.actor() == null || c.recipient() == null) {
-                Claim context = nearestComplete(raw, i);
-                if (context == null) continue;
-                c = new Claim(c.statement(), c.actor() != null ? c.actor() : context.actor(), c.action(), c.object(), c.item(),
-                        c.recipient() != null ? c.recipient() : context.recipient(), c.positive(), c.scope(), c.future(), c.past(), null);
-            }
-            if (!c.actor().equals(c.recipient())) out.add(c.named(countries));
-        }
+    public static Map<String, String> explain(List<Document> documents, List<Statement> statements, List<Person> people,
+                                              DerivedCache cache, List<String[]> pairs) {
+        Map<String, Document> docs = new HashMap<>();
+        documents.forEach(d -> docs.put(d.id(), d));
+        Map<String, Statement> byId = new HashMap<>();
+        statements.forEach(s -> byId.put(s.id(), s));
+        Findings f = new Findings(docs, statements, people, new Derived(cache), storyOf(Stories.group(documents)));
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String[] p : pairs) out.put(p[0] + "|" + p[1], f.explain(byId.get(p[0]), byId.get(p[1])));
         return out;
     }
 
-    private static Claim nearestComplete(List<Claim> claims, int i) {
-        String doc = claims.get(i).statement().doc();
-        for (int d = 1; d < claims.size(); d++) {
-            for (int j : new int[]{i - d, i + d}) {
-                if (j < 0 || j >= claims.size()) continue;
-                Claim c = claims.get(j);
-                if (c.statement().doc().equals(doc) && c.actor() != null && c.recipient() != null) return c;
-            }
-        }
-        return null;
-    }
-
-    /** Each speaker's state: from the person's roles ("Iranian Foreign Minister"), or named in the speaker itself ("US officials"). */
-    static Map<String, String> countries(List<Person> people, List<Statement> statements, Countries countries) {
+    private static Map<String, String> storyOf(List<Story> stories) {
         Map<String, String> out = new HashMap<>();
-        for (Person p : people) {
-            for (String role : p.roles()) {
-                String c = countries.first(role);
-                if (c != null) {
-                    out.put(p.name(), c);
-                    break;
-                }
-            }
-        }
-        for (Statement s : statements) {
-            if (s.speaker() != null && !out.containsKey(s.speaker())) {
-                String c = countries.first(s.speaker());
-                if (c == null && s.speakerMention() != null) c = countries.first(s.speakerMention());
-                if (c != null) out.put(s.speaker(), c);
-            }
-        }
+        for (Story s : stories) for (String d : s.docs()) out.put(d, s.id());
         return out;
     }
 
+    /** The topic of every statement a finding rests on ("Iran provide drones"), by statement id, from the findings. */
+    public static Map<String, String> topics(List<Finding> findings) {
+        Map<String, String> out = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.topic() == null) continue;
+            if (f.a() != null) out.putIfAbsent(f.a(), f.topic());
+            if (f.b() != null) out.putIfAbsent(f.b(), f.topic());
+            for (String e : f.evidence()) out.putIfAbsent(e, f.topic());
+        }
+        return out;
+    }
 }

@@ -1,47 +1,42 @@
 package org.onrecord.analyse;
 
-import org.onrecord.model.Statement;
+import java.util.List;
 
 /**
- * What a statement asserts, normalised: who transfers what kind of thing to whom, whether it is asserted
- * or denied, over which time, and how surely.
+ * What one clause of a statement asserts, read from its dependency parse: who (subject), does what
+ * (predicate lemma; "be dead" for a copula), to what (object), with which polarity, modality and tense, with
+ * which quantities, dates and time scopes, and on whose word (the statement's own attribution).
  *
- * @param statement the statement the claim comes from
- * @param actor     country key of the giver ("iran"), or null when unknown
- * @param action    "supply" (give, sell, provide, deliver, ...) or "support" (help, assist, back)
- * @param object    the thing's class ("weapons") or null for support without an object
- * @param item      the word the text used ("drones", "missiles", "shells")
- * @param recipient country key of the receiver, {@link #ANY_PARTY} for "either side", or null
- * @param positive  true when the transfer is asserted, false when denied
- * @param scope     the time the claim covers
- * @param future    true when it speaks of what will (or was going to) happen
- * @param past      true when it speaks of what happened
- * @param topic     the topic both sides of a finding share, in words ("supply of weapons from Iran to Russia")
+ * @param subject      the subject's key: "country:IR" for a country or its people, "we" or "i" for the speaker's
+ *                     side or the speaker, else the words of the noun phrase in lower case
+ * @param predicate    the predicate's lemma ("sell", "be neutral")
+ * @param object       the object's head lemma ("drone"), or null
+ * @param objectWords  the object's words ("a limited number of drones"), or null
+ * @param negated      true when the clause is denied (negation in the clause, "no"/"none" arguments, or a
+ *                     denying verb around it: "rejected the allegations that ...")
+ * @param modality     will, would, may, might, could, can, must, should; null for none
+ * @param tense        past, present or future
+ * @param quantities   numbers with what they count ("3 flight", "20 percent")
+ * @param times        years and months the clause names ("2023", "2024-12")
+ * @param scopes       time scopes relative to events ("before war", "after embargo", "since embargo")
+ * @param participants entity keys of the other arguments ("country:SY")
+ * @param conditional  true for a condition or hypothetical ("if ...", "would ... if"): no assertion
+ * @param attributedTo who the statement itself says asserts it ("officials" in "officials say that ..."), or null
+ * @param denial       "said" for a denial of having said it ("I never said ..."), "did" for a denial of having
+ *                     done it, null otherwise
  */
-public record Claim(Statement statement, String actor, String action, String object, String item, String recipient,
-                    boolean positive, Scope scope, boolean future, boolean past, String topic) {
-    public static final String ANY_PARTY = "*";
-
-    /** The same claim with its topic in words ("supply of weapons from Iran to Russia"), states named by {@code countries}. */
-    Claim named(Countries countries) {
-        String t = (action.equals("supply") ? "supply of " + (object == null ? "arms" : object) : "support")
-                + " from " + countries.name(actor) + " to " + countries.name(recipient == null ? ANY_PARTY : recipient);
-        return new Claim(statement, actor, action, object, item, recipient, positive, scope, future, past, t);
+public record Claim(String subject, String predicate, String object, String objectWords, boolean negated, String modality,
+                    String tense, List<String> quantities, List<String> times, List<String> scopes, List<String> participants,
+                    boolean conditional, String attributedTo, String denial) {
+    public Claim {
+        quantities = List.copyOf(quantities);
+        times = List.copyOf(times);
+        scopes = List.copyOf(scopes);
+        participants = List.copyOf(participants);
     }
 
-    /** Whether two claims are about the same transfer: same giver, overlapping receivers, compatible actions. */
-    public boolean sameTopic(Claim o) {
-        if (actor == null || !actor.equals(o.actor)) return false;
-        boolean recipients = recipient != null && o.recipient != null
-                && (recipient.equals(o.recipient) || recipient.equals(ANY_PARTY) || o.recipient.equals(ANY_PARTY));
-        if (!recipients) return false;
-        if (action.equals(o.action)) return object == null || o.object == null || object.equals(o.object);
-        return true; // supply entails support
-    }
-
-    /** Whether the times two claims speak of overlap (tense and scope both). */
-    public boolean overlaps(Claim o) {
-        boolean tense = past && o.past || future && o.future;
-        return tense && scope.overlaps(o.scope);
+    /** The clause in words, for a finding's topic: "we sell shell (to country:KE)". */
+    public String describe() {
+        return subject + " " + predicate + (objectWords == null ? "" : " " + objectWords);
     }
 }

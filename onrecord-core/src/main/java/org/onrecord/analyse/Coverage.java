@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.model.Document;
-import org.onrecord.model.Person;
+import org.onrecord.model.Finding;
 import org.onrecord.model.Statement;
 
 /**
@@ -34,16 +34,16 @@ public final class Coverage {
     }
 
     /** Coverage of one story only: its articles, and the statements they carry. */
-    public static List<Outlet> of(String topic, org.onrecord.model.Story story, List<Document> docs, List<Statement> statements, List<Person> people) {
+    public static List<Outlet> of(String topic, org.onrecord.model.Story story, List<Document> docs, List<Statement> statements, List<Finding> findings) {
         java.util.Set<String> ids = new java.util.HashSet<>(story.docs());
         return of(topic, docs.stream().filter(d -> ids.contains(d.id())).toList(),
-                statements.stream().filter(s -> ids.contains(s.doc())).toList(), people);
+                statements.stream().filter(s -> ids.contains(s.doc())).toList(), findings);
     }
 
-    public static List<Outlet> of(String topic, List<Document> docs, List<Statement> statements, List<Person> people) {
+    public static List<Outlet> of(String topic, List<Document> docs, List<Statement> statements, List<Finding> findings) {
         Map<String, Document> byId = new LinkedHashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));
-        Map<String, String> topics = Analyse.topics(docs, statements, people);
+        Map<String, String> topics = Analyse.topics(findings);
         List<Statement> onTopic = new ArrayList<>();
         for (Statement s : statements) {
             String t = topics.get(s.id());

@@ -15,6 +15,14 @@ final class Dated {
         return d == null || d.published() == null ? null : d.published().toString();
     }
 
+    /** Earlier first; undated last. */
+    static int compare(Statement a, Statement b, Map<String, Document> docs) {
+        String x = date(a, docs), y = date(b, docs);
+        if (x == null || y == null) return x == null ? (y == null ? a.id().compareTo(b.id()) : 1) : -1;
+        int c = x.compareTo(y);
+        return c != 0 ? c : a.id().compareTo(b.id());
+    }
+
     static String outlet(Statement s, Map<String, Document> docs) {
         return outlet(docs.get(s.doc()));
     }
@@ -26,8 +34,10 @@ final class Dated {
         return d.url() != null ? d.url() : "outlet unknown, " + d.source().replaceAll(".*/", "");
     }
 
+    /** The day the words were said, or "article of DAY" when only the article is dated, or "undated": as the timeline shows it. */
     static String when(Statement s, Map<String, Document> docs) {
-        String d = date(s, docs);
-        return d == null ? "undated" : d;
+        if (s.saidOn() != null) return s.saidOn();
+        Document d = docs.get(s.doc());
+        return d == null || d.published() == null ? "undated" : "article of " + d.published();
     }
 }

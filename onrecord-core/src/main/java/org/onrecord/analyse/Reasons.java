@@ -1,48 +1,50 @@
 package org.onrecord.analyse;
 
+import java.util.List;
 import java.util.Map;
 import org.onrecord.model.Document;
 import org.onrecord.model.Statement;
 
-/** The sentences a reader checks a finding by: both dates, both outlets, both statements quoted. */
+/** The sentences a reader checks a finding by: both dates, both outlets, both statements quoted, the reason named. */
 final class Reasons {
     private Reasons() {
     }
 
-    static String contradiction(Claim a, Claim b, Map<String, Document> docs) {
-        return String.format("On %s (%s) %s %s; on %s (%s) %s. %s",
-                Dated.when(a.statement(), docs), Dated.outlet(a.statement(), docs), a.statement().speaker(), said(a),
-                Dated.when(b.statement(), docs), Dated.outlet(b.statement(), docs), said(b), why(a, b));
+    static String contradiction(Statement a, Statement b, Compare.Verdict v, Map<String, Document> docs) {
+        return String.format("%s said %s (%s); %s (%s). Contradiction: %s.", a.speaker(), quote(a), where(a, docs),
+                later(a, b, docs), where(b, docs), v.why());
     }
 
-    static String shift(Claim a, Claim b, Map<String, Document> docs) {
-        return String.format("On %s (%s) %s %s; on %s (%s) the denial was narrowed to %s: %s.",
-                Dated.when(a.statement(), docs), Dated.outlet(a.statement(), docs), a.statement().speaker(), said(a),
-                Dated.when(b.statement(), docs), Dated.outlet(b.statement(), docs), b.scope().describe(), quote(b.statement()));
+    static String shift(Statement a, Statement b, Compare.Verdict v, Map<String, Document> docs) {
+        return String.format("%s said %s (%s); %s (%s). Shift, not a contradiction: %s.", a.speaker(), quote(a), where(a, docs),
+                later(a, b, docs), where(b, docs), v.why());
     }
 
-    static String colleagues(Claim a, Claim b, Map<String, Document> docs) {
-        return String.format("Two officials of one state disagree: on %s (%s) %s %s; on %s (%s) %s %s. %s",
-                Dated.when(a.statement(), docs), Dated.outlet(a.statement(), docs), a.statement().speaker(), said(a),
-                Dated.when(b.statement(), docs), Dated.outlet(b.statement(), docs), b.statement().speaker(), said(b), why(a, b));
+    static String colleagues(Statement a, Statement b, Compare.Verdict v, String body, Map<String, Document> docs) {
+        return String.format("Two people of %s disagree: %s said %s (%s); %s said %s (%s). Inconsistency: %s.", body, a.speaker(), quote(a),
+                where(a, docs), b.speaker(), quote(b), where(b, docs), v.why());
     }
 
-    static String disputed(Claim claim, Claim denial, Map<String, Document> docs) {
-        return String.format("%s (%s, %s) asserts the %s that %s denied: %s against %s (%s, %s).",
-                claim.statement().speaker(), Dated.outlet(claim.statement(), docs), Dated.when(claim.statement(), docs),
-                claim.topic(), denial.statement().speaker(), quote(claim.statement()), quote(denial.statement()),
-                Dated.outlet(denial.statement(), docs), Dated.when(denial.statement(), docs));
+    static String disputed(Statement claim, Statement denial, List<Statement> others, String topic, Map<String, Document> docs) {
+        String more = others.isEmpty() ? "" : String.format(" Also reported by %d more: %s.", others.size(),
+                String.join("; ", others.stream().limit(5).map(s -> who(s, docs) + " (" + where(s, docs) + ")").toList()));
+        return String.format("%s asserts %s (%s); %s denies it: %s (%s). Disputed%s.%s", who(claim, docs), quote(claim), where(claim, docs),
+                who(denial, docs), quote(denial), where(denial, docs), topic == null ? "" : ": " + topic, more);
     }
 
-    private static String said(Claim c) {
-        return (c.positive() ? "said " : "denied ") + quote(c.statement());
+    private static String later(Statement a, Statement b, Map<String, Document> docs) {
+        return (b.speaker() != null && b.speaker().equals(a.speaker()) ? "then said " : b.speaker() + " said ") + quote(b);
     }
 
-    private static String why(Claim a, Claim b) {
-        Claim neg = a.positive() ? b : a, pos = a.positive() ? a : b;
-        String item = pos.item() == null ? "it" : pos.item();
-        return String.format("The denial covers %s and %s; the admission concerns %s %s.",
-                neg.item() == null ? "any " + neg.action() : "any " + neg.item(), neg.scope().describe(), item, pos.scope().describe());
+    /** The speaker, or for unattributed words the outlet that prints them as its own report. */
+    static String who(Statement s, Map<String, Document> docs) {
+        String sp = Findings.speaker(s);
+        return sp != null ? sp : Dated.outlet(s, docs) + "'s report";
+    }
+
+    /** "The Cradle, 2022-10-24" or "outlet, article of 2022-12-02" when only the article is dated. */
+    static String where(Statement s, Map<String, Document> docs) {
+        return Dated.outlet(s, docs) + ", " + Dated.when(s, docs);
     }
 
     static String quote(Statement s) {

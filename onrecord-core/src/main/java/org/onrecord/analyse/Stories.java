@@ -70,15 +70,69 @@ public final class Stories {
         return out;
     }
 
+    /** Cosine an article's embedding needs with a story's mean embedding to join it (measured on BASIL, decision 0015). */
+    public static final double EMBEDDING_THRESHOLD = 0.5;
+
+    /**
+     * The same incremental grouping over sentence embeddings (all-MiniLM-L6-v2) of each article's title and lead
+     * instead of TF-IDF: for comparison on BASIL (decision 0015); the standard stage uses TF-IDF.
+     */
+    public static List<Story> groupByEmbeddings(List<Document> docs, double threshold) {
+        List<Document> ordered = new ArrayList<>(docs);
+        ordered.sort(Comparator.comparing((Document d) -> d.published(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Document::id));
+        List<String> leads = new ArrayList<>();
+        for (Document d : ordered) leads.add((d.title() == null ? "" : d.title() + ". ") + d.body());
+        List<float[]> vectors = Embeddings.embed(leads);
+        List<List<Document>> members = new ArrayList<>();
+        List<double[]> sums = new ArrayList<>();
+        List<Set<LocalDate>> dates = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Document d = ordered.get(i);
+            float[] v = vectors.get(i);
+            int best = -1;
+            double bestSim = threshold;
+            for (int c = 0; c < members.size(); c++) {
+                if (!near(dates.get(c), d.published())) continue;
+                double dot = 0, norm = 0;
+                for (int k = 0; k < v.length; k++) {
+                    dot += v[k] * sums.get(c)[k];
+                    norm += sums.get(c)[k] * sums.get(c)[k];
+                }
+                double sim = norm == 0 ? 0 : dot / Math.sqrt(norm);
+                if (sim >= bestSim) {
+                    bestSim = sim;
+                    best = c;
+                }
+            }
+            if (best < 0) {
+                members.add(new ArrayList<>());
+                sums.add(new double[v.length]);
+                dates.add(new HashSet<>());
+                best = members.size() - 1;
+            }
+            members.get(best).add(d);
+            for (int k = 0; k < v.length; k++) sums.get(best)[k] += v[k];
+            if (d.published() != null) dates.get(best).add(d.published());
+        }
+        List<Story> out = new ArrayList<>();
+        for (List<Document> m : members) out.add(new Story("s-" + m.get(0).id(), m.get(0).title(), m.stream().map(Document::id).toList()));
+        return out;
+    }
+
+    private static boolean near(Set<LocalDate> dates, LocalDate date) {
+        if (date == null || dates.isEmpty()) return date == null && dates.isEmpty();
+        for (LocalDate d : dates) if (Math.abs(ChronoUnit.DAYS.between(d, date)) <= WINDOW_DAYS) return true;
+        return false;
+    }
+
     private static final class Cluster {
         final List<Document> docs = new ArrayList<>();
         final Map<String, Double> sum = new HashMap<>();
         final Set<LocalDate> dates = new HashSet<>();
 
         boolean near(LocalDate date) {
-            if (date == null || dates.isEmpty()) return date == null && dates.isEmpty();
-            for (LocalDate d : dates) if (Math.abs(ChronoUnit.DAYS.between(d, date)) <= WINDOW_DAYS) return true;
-            return false;
+            return Stories.near(dates, date);
         }
 
         /** The centroid's squared norm, kept between additions: recomputing it for every comparison made grouping quadratic. */

@@ -56,7 +56,7 @@ public final class Timeline {
 
     public static View of(Person person, String topic, List<Document> docs, List<Statement> statements, List<Person> people,
                           List<Finding> findings) {
-        return of(person, topic, docs, statements, Analyse.topics(docs, statements, people), findings, List.of());
+        return of(person, topic, docs, statements, Analyse.topics(findings), findings, List.of());
     }
 
     /** The same, with the statements' topics computed once beforehand (a server answers many timelines). */

@@ -68,6 +68,7 @@ public final class Rows {
         m.put("b", f.b());
         m.put("reason", f.reason());
         m.put("topic", f.topic());
+        if (!f.evidence().isEmpty()) m.put("evidence", f.evidence());
         return m;
     }
 

@@ -4,17 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.onrecord.analyse.Analyse;
-import org.onrecord.analyse.Stories;
+import org.onrecord.analyse.DerivedCache;
 import org.onrecord.annotate.Annotate;
 import org.onrecord.annotate.Annotated;
 import org.onrecord.extract.Extract;
 import org.onrecord.ingest.Manifest;
 import org.onrecord.model.Deadline;
 import org.onrecord.model.Document;
-import org.onrecord.model.Finding;
 import org.onrecord.model.NamedPerson;
 import org.onrecord.model.Statement;
-import org.onrecord.model.Story;
 import org.onrecord.resolve.Resolve;
 import org.onrecord.store.Derived;
 import org.onrecord.store.Store;
@@ -107,9 +105,8 @@ public final class Standard {
             people.forEach(p -> seen.add(new Resolve.Seen(p.name(), p.roles(), p.kind())));
         }
         Resolve.Result resolved = step("resolve", () -> Resolve.resolve(extracted, seen));
-        List<Finding> findings = step("analyse", () -> Analyse.findings(docs, resolved.statements(), resolved.people()));
-        List<Story> stories = step("stories", () -> Stories.group(docs));
-        return new Derived(resolved.statements(), resolved.people(), findings, stories);
+        Analyse.Result analysed = step("analyse", () -> Analyse.run(docs, resolved.statements(), resolved.people(), cache(store)));
+        return new Derived(resolved.statements(), resolved.people(), analysed.findings(), analysed.stories());
     }
 
     private static List<NamedPerson> namedOrNone(Document d) {
@@ -133,5 +130,20 @@ public final class Standard {
         } catch (Throwable t) {
             throw new StageException(stage, stage + " failed", t);
         }
+    }
+
+    /** The store as the analyse stage's cache of embeddings and claims. */
+    public static DerivedCache cache(Store store) {
+        return new DerivedCache() {
+            @Override
+            public java.util.Map<String, String> get(String kind, java.util.Collection<String> keys) {
+                return store.derived(kind, keys);
+            }
+
+            @Override
+            public void put(String kind, java.util.Map<String, String> values) {
+                store.putDerived(kind, values);
+            }
+        };
     }
 }

@@ -21,6 +21,8 @@ final class StatementGroups {
     static List<Statement> link(List<Statement> statements) {
         List<Statement> out = new ArrayList<>(statements);
         List<Set<String>> words = statements.stream().map(s -> words(s.text())).toList();
+        List<Boolean> negative = statements.stream().map(s -> negative(s.text())).toList();
+        List<Set<String>> numbers = statements.stream().map(s -> numbers(s.text())).toList();
         // only statements of one speaker can be reports of one statement: compare within each speaker's, in order
         Map<String, List<Integer>> bySpeaker = new LinkedHashMap<>();
         for (int i = 0; i < out.size(); i++) {
@@ -36,7 +38,8 @@ final class StatementGroups {
                     int j = same.get(y);
                     Statement b = out.get(j);
                     if (a.doc().equals(b.doc())) continue;
-                    if (nearlySame(words.get(i), words.get(j))) {
+                    if (nearlySame(words.get(i), words.get(j)) && negative.get(i).equals(negative.get(j))
+                            && numbers.get(i).equals(numbers.get(j))) {
                         String g = group[i] != null ? group[i] : a.id();
                         group[i] = g;
                         group[j] = group[j] == null ? g : group[j];
@@ -47,6 +50,23 @@ final class StatementGroups {
         for (int i = 0; i < out.size(); i++) {
             if (group[i] != null) out.set(i, out.get(i).withGroup(group[i]));
         }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("(?i)\\b(not|no|never|none|nobody|nothing|neither|nor)\\b|n[’']t\\b");
+
+    /** "had never sold" and "sold" are not one statement, however many words they share. */
+    static boolean negative(String text) {
+        return NEGATION.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    /** "in 2023" and "in 2021": different numbers, different statements. */
+    static Set<String> numbers(String text) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) out.add(m.group());
         return out;
     }
 

@@ -55,7 +55,8 @@ final class Records {
     }
 
     static Finding finding(ResultSet rs) throws SQLException {
-        return new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+        return new Finding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                strings(rs.getString(7)));
     }
 
     static Story story(ResultSet rs) throws SQLException {

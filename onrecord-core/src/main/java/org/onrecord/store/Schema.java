@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /** The store's tables. The version is kept in {@code meta}; a store of a newer version is refused. */
 final class Schema {
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private static final String[] V1 = {
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -52,6 +52,15 @@ final class Schema {
             "ALTER TABLE people ADD COLUMN kind TEXT NOT NULL DEFAULT 'person'",
     };
 
+    /**
+     * Version 5: what the analyse stage derives per statement and keeps across runs (sentence embeddings, parsed
+     * claims), keyed by kind and statement id (with a hash of the text); and each finding's full evidence.
+     */
+    private static final String[] V5 = {
+            "CREATE TABLE IF NOT EXISTS statement_derived (kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, id))",
+            "ALTER TABLE findings ADD COLUMN evidence TEXT",
+    };
+
     private Schema() {
     }
 
@@ -78,6 +87,7 @@ final class Schema {
             run(s, version < 2, V2);
             run(s, version < 3, V3);
             run(s, version < 4, V4);
+            run(s, version < 5, V5);
             if (version < VERSION) {
                 s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + VERSION + "')");
             }

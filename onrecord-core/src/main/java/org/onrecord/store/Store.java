@@ -10,8 +10,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -169,9 +172,10 @@ public final class Store implements AutoCloseable {
             batch("INSERT INTO people(id, name, aliases, roles, kind) VALUES (?,?,?,?,?)",
                     UniqueIds.of(d.people(), Person::id, (p, id) -> new Person(id, p.name(), p.aliases(), p.roles(), p.kind())).stream()
                             .map(p -> new Object[]{p.id(), p.name(), Records.json(p.aliases()), Records.json(p.roles()), p.kind()}).toList());
-            batch("INSERT INTO findings(id, type, a, b, reason, topic) VALUES (?,?,?,?,?,?)",
-                    UniqueIds.of(d.findings(), Finding::id, (f, id) -> new Finding(id, f.type(), f.a(), f.b(), f.reason(), f.topic()))
-                            .stream().map(f -> new Object[]{f.id(), f.type(), f.a(), f.b(), f.reason(), f.topic()}).toList());
+            batch("INSERT INTO findings(id, type, a, b, reason, topic, evidence) VALUES (?,?,?,?,?,?,?)",
+                    UniqueIds.of(d.findings(), Finding::id, (f, id) -> new Finding(id, f.type(), f.a(), f.b(), f.reason(), f.topic(), f.evidence()))
+                            .stream().map(f -> new Object[]{f.id(), f.type(), f.a(), f.b(), f.reason(), f.topic(),
+                                    f.evidence().isEmpty() ? null : Records.json(f.evidence())}).toList());
             batch("INSERT INTO stories(id, label, docs) VALUES (?,?,?)",
                     UniqueIds.of(d.stories(), Story::id, (s, id) -> new Story(id, s.label(), s.docs())).stream()
                             .map(s -> new Object[]{s.id(), s.label(), Records.json(s.docs())}).toList());
@@ -204,6 +208,22 @@ public final class Store implements AutoCloseable {
         words.set(words.size() - 1, words.get(words.size() - 1) + "*");
         return query("SELECT " + Records.STATEMENT_COLUMNS + " FROM statements_fts f JOIN statements s ON s.id = f.id"
                 + " WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?", Records::statement, String.join(" ", words), limit);
+    }
+
+    /** Values the analyse stage derived and kept, of one kind ("embedding", "claims"), by key; only those asked for. */
+    public Map<String, String> derived(String kind, Collection<String> keys) {
+        Map<String, String> out = new HashMap<>();
+        Set<String> wanted = new HashSet<>(keys);
+        query("SELECT id, value FROM statement_derived WHERE kind = ?", rs -> {
+            if (wanted.contains(rs.getString(1))) out.put(rs.getString(1), rs.getString(2));
+            return null;
+        }, kind);
+        return out;
+    }
+
+    /** Keeps derived values of one kind, replacing any under the same keys. */
+    public void putDerived(String kind, Map<String, String> values) {
+        transaction(() -> values.forEach((k, v) -> update("INSERT OR REPLACE INTO statement_derived(kind, id, value) VALUES (?,?,?)", kind, k, v)));
     }
 
     public void recordProblem(Problem p) {
@@ -243,7 +263,7 @@ public final class Store implements AutoCloseable {
     }
 
     public List<Finding> findings() {
-        return query("SELECT id, type, a, b, reason, topic FROM findings ORDER BY id", Records::finding);
+        return query("SELECT id, type, a, b, reason, topic, evidence FROM findings ORDER BY id", Records::finding);
     }
 
     public List<Story> stories() {

@@ -133,7 +133,7 @@ public final class Pages {
     }
 
     public String outlets(String topic) {
-        List<Coverage.Outlet> coverage = Coverage.of(topic, data.documents(), data.statements(), data.people());
+        List<Coverage.Outlet> coverage = Coverage.of(topic, data.documents(), data.statements(), data.findings());
         Map<String, Statement> claims = new LinkedHashMap<>();
         for (Coverage.Outlet o : coverage) {
             for (Statement s : o.carried()) claims.putIfAbsent(s.group() != null ? s.group() : s.id(), s);

@@ -26,7 +26,7 @@ public record Snapshot(List<Document> documents, List<Statement> statements, Lis
         Map<String, Person> p = new HashMap<>();
         people.forEach(x -> p.put(x.id(), x));
         return new Snapshot(docs, statements, people, store.findings(), store.stories(), d, s, p,
-                Analyse.topics(docs, statements, people));
+                Analyse.topics(store.findings()));
     }
 
     public String outlet(Document d) {
