@@ -88,6 +88,8 @@ class StoreTest {
             st.execute("DROP TABLE people");
             st.execute("CREATE TABLE people (id TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL)");
             st.execute("INSERT INTO people VALUES ('p-1', 'Ada Vell', '[]', '[]')");
+            st.execute("ALTER TABLE findings DROP COLUMN evidence");
+            st.execute("DROP TABLE statement_derived");
             st.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'");
         }
         try (Store s = Store.open(db)) {
