@@ -123,6 +123,9 @@ public final class PolnearBench {
     static int[] withMarks(String text, int start, int end) {
         int s = start, e = end;
         if (s > 0 && "“\"‘'".indexOf(text.charAt(s - 1)) >= 0) s--;
+        // PolNeAR's contents open with their complementizer, which a statement's text leaves out
+        if (s >= 5 && text.regionMatches(true, s - 5, "that", 0, 4) && text.charAt(s - 1) == ' '
+                && (s == 5 || !Character.isLetter(text.charAt(s - 6)))) s -= 5;
         if (e < text.length() && "”\"’'".indexOf(text.charAt(e)) >= 0) e++;
         return new int[]{s, e};
     }

@@ -45,6 +45,9 @@ final class Candidates {
             "let", "want", "year", "time", "people", "mr", "mrs", "ms", "here", "well", "much", "many", "other", "such", "own",
             "tell", "told", "come", "take", "see", "need", "ever", "really", "right", "today");
 
+    /** Statements of one group a word may be in and still bring them together. */
+    static final int COMMON_IN_GROUP = 200;
+
     /** Why a pair was kept: what could oppose its two statements. */
     enum Why { POLARITY, ANTONYMS, NUMBERS, NARROWING }
 
@@ -91,23 +94,28 @@ final class Candidates {
         Set<Long> seen = new HashSet<>();
         List<Pair> out = new ArrayList<>();
         for (List<Integer> group : groups.values()) {
+            // a word most of a large group shares tells none of its statements apart, and indexing it would cost
+            // the square of the group: pairs are found through the rarer words, then counted over all their words
+            Map<String, Integer> frequency = new HashMap<>();
+            for (int i : group) for (String k : words.get(i)) frequency.merge(k, 1, Integer::sum);
             Map<String, List<Integer>> index = new HashMap<>();
             for (int i : group) {
-                Map<Integer, Integer> shared = new HashMap<>();
+                Set<Integer> met = new java.util.LinkedHashSet<>();
                 for (String k : words.get(i)) {
+                    if (frequency.get(k) > COMMON_IN_GROUP) continue;
                     List<Integer> with = index.computeIfAbsent(k, x -> new ArrayList<>());
-                    for (int j : with) shared.merge(j, 1, Integer::sum);
+                    met.addAll(with);
                     with.add(i);
                 }
-                for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                    int j = Math.min(i, e.getKey()), k = Math.max(i, e.getKey());
+                for (int other : met) {
+                    int j = Math.min(i, other), k = Math.max(i, other);
                     if (!seen.add((long) j * n + k)) continue;
                     Statement a = statements.get(j), b = statements.get(k);
                     if (!related.test(a, b, negative[j], negative[k])) continue;
                     Why why = why(a, b, negative[j], negative[k], numbers[j] && numbers[k], words.get(j), words.get(k));
                     if (why == null) continue;
                     // a word the negation bears on that WordNet relates to a word of the other side counts as shared
-                    int common = e.getValue() + (why == Why.POLARITY ? related(negative[j] ? focus.get(j) : focus.get(k), negative[j] ? words.get(k) : words.get(j)) : 0);
+                    int common = shared(words.get(j), words.get(k)) + (why == Why.POLARITY ? related(negative[j] ? focus.get(j) : focus.get(k), negative[j] ? words.get(k) : words.get(j)) : 0);
                     if (why == Why.POLARITY && !meets(negative[j] ? focus.get(j) : focus.get(k), negative[j] ? words.get(k) : words.get(j))) continue;
                     if (enough(a, b, common, Math.min(words.get(j).size(), words.get(k).size()), storyOf, t)) out.add(new Pair(j, k, why));
                 }
@@ -115,6 +123,12 @@ final class Candidates {
         }
         out.sort((x, y) -> x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
         return out;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int c = 0;
+        for (String w : a.size() <= b.size() ? a : b) if ((a.size() <= b.size() ? b : a).contains(w)) c++;
+        return c;
     }
 
     static boolean isNegative(Statement s) {

@@ -25,6 +25,11 @@ public final class Countries {
     private Countries() {
     }
 
+    /** The most words a name or demonym in the list has ("Saint Vincent and the Grenadines"). */
+    public static int longestName() {
+        return LONGEST;
+    }
+
     /** The country a name, other name or demonym denotes ("Norway", "the US", "Norwegians", "Iran's"), or null. */
     public static Country of(String phrase) {
         if (phrase == null) return null;

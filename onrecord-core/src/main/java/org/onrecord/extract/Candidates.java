@@ -33,7 +33,7 @@ final class Candidates {
                 }
                 continue;
             }
-            int[] content = trim(body, r.contentStart(), r.contentEnd());
+            int[] content = withoutComplementizer(body, trim(body, r.contentStart(), r.contentEnd()));
             if (content[1] <= content[0]) continue;
             int[] frame = Extract.frame(a, Math.min(content[0], r.cue().start()), Math.max(content[1], r.cue().end()));
             out.add(new Candidate(Statement.Kind.INDIRECT, content[0], content[1], frame[0], frame[1], r.cue(), r.source(),
@@ -90,6 +90,18 @@ final class Candidates {
     }
 
     /** Content without surrounding spaces, quotation marks left dangling, or the sentence's closing stop. */
+    /**
+     * PolNeAR's contents (and so the tagger's) often open with the complementizer ("said that exports doubled"); the
+     * statement is what was said, without it.
+     */
+    private static int[] withoutComplementizer(String body, int[] span) {
+        String head = body.substring(span[0], Math.min(span[1], span[0] + 5));
+        if (span[1] - span[0] > 5 && head.regionMatches(true, 0, "that", 0, 4) && Character.isWhitespace(head.charAt(4))) {
+            return trim(body, span[0] + 5, span[1]);
+        }
+        return span;
+    }
+
     private static int[] trim(String body, int start, int end) {
         while (start < end && (Character.isWhitespace(body.charAt(start)) || "\"“”'‘’".indexOf(body.charAt(start)) >= 0)) start++;
         while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ".,;:\"“”'‘’".indexOf(body.charAt(end - 1)) >= 0)) end--;

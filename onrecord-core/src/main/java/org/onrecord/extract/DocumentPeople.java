@@ -50,12 +50,38 @@ public final class DocumentPeople {
         if (start < 0 || end > text.length() || start >= end) return null;
         // words inside quotation marks are blanked in the index's text; a span of nothing but them names no one here
         if (text.substring(start, end).strip().replaceAll("^[\\p{Punct}“”‘’\\s]+|[\\p{Punct}“”‘’\\s]+$", "").isEmpty()) return null;
+        Speaker whole = resolveWhole(start, end, previousSpeaker);
+        return whole != null ? whole : resolveHead(start, end, previousSpeaker);
+    }
+
+    private Speaker resolveWhole(int start, int end, String previousSpeaker) {
         Mention m = Mentions.make(text, start, end);
         return switch (m.kind()) {
             case PRONOUN -> pronoun(m, previousSpeaker);
             case NAME -> name(m, previousSpeaker);
             case DESCRIPTION -> Descriptions.resolve(this, m, previousSpeaker);
         };
+    }
+
+    /**
+     * A source span the tagger drew too long ("He described the statements of some Western officials") still names
+     * its speaker at its head: an opening pronoun, else the first name inside it.
+     */
+    private Speaker resolveHead(int start, int end, String previousSpeaker) {
+        int lead = start;
+        while (lead < end && Character.isWhitespace(text.charAt(lead))) lead++;
+        int word = lead;
+        while (word < end && Character.isLetter(text.charAt(word))) word++;
+        if (word < end && word > lead) {
+            Mention first = Mentions.make(text, lead, word);
+            if (first.kind() == Mention.Kind.PRONOUN) return pronoun(first, previousSpeaker);
+        }
+        for (NameIndex.Occurrence o : index.occurrences) {
+            if (o.start() < start || o.end() > end || o.start() == start && o.end() == end) continue;
+            Mention m = Mentions.make(text, o.start(), o.end());
+            if (m.kind() == Mention.Kind.NAME && m.name() != null) return name(m, previousSpeaker);
+        }
+        return null;
     }
 
     /**

@@ -90,6 +90,24 @@ public final class Extract {
             previousDate = saidOn;
         }
         PEOPLE.put(doc.id(), body, people.people());
+        return datedBySpeaker(out);
+    }
+
+    /**
+     * A speaker quoted before the article says when they spoke ("“...,” he said" above "he told reporters on
+     * Saturday") spoke on the one date the article gives for them; a speaker the article dates twice differently
+     * keeps undated what it leaves undated.
+     */
+    private static List<Statement> datedBySpeaker(List<Statement> statements) {
+        Map<String, java.util.Set<String>> dates = new HashMap<>();
+        for (Statement s : statements) {
+            if (s.speaker() != null && s.saidOn() != null) dates.computeIfAbsent(s.speaker(), k -> new java.util.HashSet<>()).add(s.saidOn());
+        }
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            java.util.Set<String> d = s.speaker() == null || s.saidOn() != null ? null : dates.get(s.speaker());
+            out.add(d != null && d.size() == 1 ? s.withSaidOn(d.iterator().next()) : s);
+        }
         return out;
     }
 
