@@ -19,7 +19,7 @@ import org.onrecord.annotate.Token;
  */
 public final class AttributionModel {
     /** The roles of the tag set: B- and I- of each, and O. */
-    public static final String SOURCE = "SRC", CUE = "CUE", CONTENT = "CNT";
+    public static final String SOURCE = "SRC", CUE = "CUE", CONTENT = "CNT", OUTSIDE = "O";
 
     /** File names of the model and its cue lexicon, in the resources and in a training output folder. */
     public static final String MODEL_FILE = "attribution-crf.txt.gz", LEXICON_FILE = "attribution-cues.tsv";

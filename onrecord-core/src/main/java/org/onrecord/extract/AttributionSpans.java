@@ -30,7 +30,11 @@ final class AttributionSpans {
             int[] cue = cues.get(ci);
             int sent = sentence(tokens, cue[0]);
             int content = pickContent(tokens, labels, contents, contentTaken, cue, sent, ci + 1 < cues.size() ? cues.get(ci + 1)[0] : labels.length);
-            if (content < 0) continue;
+            if (content < 0) {
+                Attribution bare = untaggedContent(a, labels, sources, sourceTaken, cue, sent);
+                if (bare != null) out.add(bare);
+                continue;
+            }
             contentTaken[content] = true;
             List<Span> parts = new ArrayList<>();
             parts.add(span(tokens, contents.get(content)));
@@ -49,10 +53,69 @@ final class AttributionSpans {
             }
             int source = pickSource(tokens, a.doc().body(), sources, sourceTaken, cue, sent);
             if (source >= 0) sourceTaken[source] = true;
-            out.add(new Attribution(source < 0 ? null : span(tokens, sources.get(source)), span(tokens, cue), parts));
+            out.add(new Attribution(source < 0 ? null : sourceSpan(tokens, sources.get(source)), span(tokens, cue), parts));
         }
         out.sort((x, y) -> Integer.compare(x.contentStart(), y.contentStart()));
         return out;
+    }
+
+    /**
+     * A relation always has a content (PolNeAR annotates none without one). A cue and its source that the tagger found
+     * at one end of their sentence with no content labelled ("The plant will close, according to the newspaper.",
+     * "The newspaper reported: ...") report the rest of the sentence, when none of it is labelled and it holds three
+     * words or more.
+     */
+    private static Attribution untaggedContent(Annotated a, String[] labels, List<int[]> sources, boolean[] sourceTaken, int[] cue, int sent) {
+        List<Token> tokens = a.tokens();
+        int source = -1;
+        for (int k = 0; k < sources.size(); k++) {
+            int[] r = sources.get(k);
+            if (!sourceTaken[k] && (r[1] == cue[0] || r[0] == cue[1])) source = k;
+        }
+        if (source < 0) return null;
+        int[] src = sources.get(source);
+        int blockStart = Math.min(src[0], cue[0]), blockEnd = Math.max(src[1], cue[1]);
+        int first = blockStart, last = blockEnd;
+        while (first > 0 && sentence(tokens, first - 1) == sent) first--;
+        while (last < tokens.size() && sentence(tokens, last) == sent) last++;
+        int from, to;
+        if (onlyPunctuation(tokens, labels, blockEnd, last)) {
+            from = first;
+            to = blockStart;
+        } else if (onlyPunctuation(tokens, labels, first, blockStart)) {
+            from = blockEnd;
+            to = last;
+        } else {
+            return null;
+        }
+        while (from < to && !hasLetter(tokens.get(from).text())) from++;
+        while (to > from && !hasLetter(tokens.get(to - 1).text())) to--;
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (!labels[i].equals(AttributionModel.OUTSIDE)) return null;
+            if (hasLetter(tokens.get(i).text())) words++;
+        }
+        if (words < 3) return null;
+        sourceTaken[source] = true;
+        return new Attribution(sourceSpan(tokens, src), span(tokens, cue), List.of(span(tokens, new int[]{from, to})));
+    }
+
+    private static boolean onlyPunctuation(List<Token> tokens, String[] labels, int from, int to) {
+        for (int i = from; i < to; i++) if (hasLetter(tokens.get(i).text()) || !labels[i].equals(AttributionModel.OUTSIDE)) return false;
+        return true;
+    }
+
+    /** A source without the punctuation the tagger took at its ends ("former Gov. Ann Lee, a Liberal."). */
+    private static Span sourceSpan(List<Token> tokens, int[] run) {
+        int from = run[0], to = run[1];
+        while (to - 1 > from && !hasLetter(tokens.get(to - 1).text())) to--;
+        while (from < to - 1 && !hasLetter(tokens.get(from).text())) from++;
+        return span(tokens, new int[]{from, to});
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) return true;
+        return false;
     }
 
     /**

@@ -26,23 +26,36 @@ final class Candidates {
             for (int i = 0; i < quotes.size(); i++) {
                 if (overlaps(r, quotes.get(i))) inside.add(i);
             }
-            if (!inside.isEmpty() && onlyQuotations(body, r, quotes, inside)) {
+            if (!inside.isEmpty() && onlyQuotations(body, r.content(), quotes, inside)) {
                 for (int i : inside) {
                     covered[i] = true;
                     out.add(quotation(a, body, quotes.get(i), r.cue(), r.source()));
                 }
                 continue;
             }
-            int[] content = withoutComplementizer(body, trim(body, r.contentStart(), r.contentEnd()));
-            if (content[1] <= content[0]) continue;
-            int[] frame = Extract.frame(a, Math.min(content[0], r.cue().start()), Math.max(content[1], r.cue().end()));
-            out.add(new Candidate(Statement.Kind.INDIRECT, content[0], content[1], frame[0], frame[1], r.cue(), r.source(),
-                    Extract.paragraph(a, content[0]), false));
-            for (int i : inside) {
-                covered[i] = true;
-                Quote q = quotes.get(i);
-                out.add(new Candidate(Statement.Kind.PARTIAL, q.start(), q.end(), frame[0], frame[1], r.cue(), r.source(),
-                        Extract.paragraph(a, q.open()), true));
+            // each piece of a discontinuous content is its own statement: the words between pieces are the cue and
+            // source ("“...,” said X, “...”"), never part of what was said
+            for (Span piece : r.content()) {
+                List<Integer> in = new ArrayList<>();
+                for (int i : inside) if (overlaps(piece, quotes.get(i))) in.add(i);
+                if (!in.isEmpty() && onlyQuotations(body, List.of(piece), quotes, in)) {
+                    for (int i : in) {
+                        covered[i] = true;
+                        out.add(quotation(a, body, quotes.get(i), r.cue(), r.source()));
+                    }
+                    continue;
+                }
+                int[] content = withoutComplementizer(body, trim(body, piece.start(), piece.end()));
+                if (content[1] <= content[0]) continue;
+                int[] frame = Extract.frame(a, Math.min(content[0], r.cue().start()), Math.max(content[1], r.cue().end()));
+                out.add(new Candidate(Statement.Kind.INDIRECT, content[0], content[1], frame[0], frame[1], r.cue(), r.source(),
+                        Extract.paragraph(a, content[0]), false));
+                for (int i : in) {
+                    covered[i] = true;
+                    Quote q = quotes.get(i);
+                    out.add(new Candidate(Statement.Kind.PARTIAL, q.start(), q.end(), frame[0], frame[1], r.cue(), r.source(),
+                            Extract.paragraph(a, q.open()), true));
+                }
             }
         }
         for (int i = 0; i < quotes.size(); i++) {
@@ -65,14 +78,18 @@ final class Candidates {
 
     private static boolean overlaps(Attribution r, Quote q) {
         for (Span s : r.content()) {
-            if (q.start() < s.end() && q.end() > s.start()) return true;
+            if (overlaps(s, q)) return true;
         }
         return false;
     }
 
+    private static boolean overlaps(Span s, Quote q) {
+        return q.start() < s.end() && q.end() > s.start();
+    }
+
     /** The content holds no words outside the quotations (marks, spaces and punctuation aside). */
-    private static boolean onlyQuotations(String body, Attribution r, List<Quote> quotes, List<Integer> inside) {
-        for (Span s : r.content()) {
+    private static boolean onlyQuotations(String body, List<Span> content, List<Quote> quotes, List<Integer> inside) {
+        for (Span s : content) {
             for (int p = s.start(); p < s.end(); p++) {
                 if (!Character.isLetterOrDigit(body.charAt(p))) continue;
                 boolean in = false;

@@ -121,4 +121,22 @@ class AttributionSpansTest {
         List<Attribution> r = AttributionSpans.relations(a, label(a, "", "according to", "Taxes will rise"));
         assertNull(r.get(0).source());
     }
+
+    @Test
+    void aCueAndSourceAtOneEndOfTheirSentenceWithoutContentReportTheRestOfIt() {
+        Annotated a = annotated("The ferry fare will rise in March, according to the harbour board. The board reported: fares stay as they are.");
+        List<Attribution> r = AttributionSpans.relations(a, label(a, "the harbour board|The board", "according to|reported", ""));
+        assertEquals(2, r.size());
+        assertEquals("The ferry fare will rise in March", text(a, r.get(0).content().get(0)));
+        assertEquals("the harbour board", text(a, r.get(0).source()));
+        assertEquals("fares stay as they are", text(a, r.get(1).content().get(0)));
+    }
+
+    @Test
+    void aBareCueInTheMiddleOfItsSentenceOrWithoutASourceReportsNothing() {
+        Annotated a = annotated("The fare, according to the board, will rise in March. Fares will rise in March, officials think.");
+        assertEquals(List.of(), AttributionSpans.relations(a, label(a, "the board", "according to|think", "")));
+        Annotated b = annotated("Two more, according to him.");
+        assertEquals(List.of(), AttributionSpans.relations(b, label(b, "him", "according to", "")));
+    }
 }
