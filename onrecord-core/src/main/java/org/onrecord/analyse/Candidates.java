@@ -111,13 +111,18 @@ final class Candidates {
                     int j = Math.min(i, other), k = Math.max(i, other);
                     if (!seen.add((long) j * n + k)) continue;
                     Statement a = statements.get(j), b = statements.get(k);
+                    int plain = shared(words.get(j), words.get(k)), shorter = Math.min(words.get(j).size(), words.get(k).size());
+                    // the most WordNet can add is one word per word a negation bears on: pairs that cannot reach the
+                    // threshold even so are left before any WordNet lookup (most pairs of a large crawl)
+                    int most = plain + (negative[j] != negative[k] ? (negative[j] ? focus.get(j) : focus.get(k)).size() : 0);
+                    if (!enough(a, b, most, shorter, storyOf, t)) continue;
                     if (!related.test(a, b, negative[j], negative[k])) continue;
                     Why why = why(a, b, negative[j], negative[k], numbers[j] && numbers[k], words.get(j), words.get(k));
                     if (why == null) continue;
                     // a word the negation bears on that WordNet relates to a word of the other side counts as shared
-                    int common = shared(words.get(j), words.get(k)) + (why == Why.POLARITY ? related(negative[j] ? focus.get(j) : focus.get(k), negative[j] ? words.get(k) : words.get(j)) : 0);
+                    int common = plain + (why == Why.POLARITY ? related(negative[j] ? focus.get(j) : focus.get(k), negative[j] ? words.get(k) : words.get(j)) : 0);
                     if (why == Why.POLARITY && !meets(negative[j] ? focus.get(j) : focus.get(k), negative[j] ? words.get(k) : words.get(j))) continue;
-                    if (enough(a, b, common, Math.min(words.get(j).size(), words.get(k).size()), storyOf, t)) out.add(new Pair(j, k, why));
+                    if (enough(a, b, common, shorter, storyOf, t)) out.add(new Pair(j, k, why));
                 }
             }
         }

@@ -74,6 +74,14 @@ final class Derived {
     }
 
     /** Claims of the statements, from the cache or parsed (and kept). */
+    private static final java.util.concurrent.ForkJoinPool PARSERS = new java.util.concurrent.ForkJoinPool(
+            Runtime.getRuntime().availableProcessors(), pool -> {
+                java.util.concurrent.ForkJoinWorkerThread t = java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                t.setDaemon(true);
+                t.setName("onrecord-parser-" + t.getPoolIndex());
+                return t;
+            }, null, false);
+
     void prepareClaims(List<Statement> statements) {
         Map<String, String> keys = new HashMap<>();
         for (Statement s : statements) {
@@ -83,18 +91,21 @@ final class Derived {
         if (keys.isEmpty()) return;
         Map<String, String> kept = cache.get(CLAIMS, keys.keySet());
         Map<String, String> store = new HashMap<>();
+        List<Map.Entry<String, String>> todo = new ArrayList<>();
         for (Map.Entry<String, String> e : keys.entrySet()) {
             String json = kept.get(e.getKey());
-            if (json != null) {
-                claims.put(e.getValue(), read(json));
-                continue;
-            }
-            long t0 = System.nanoTime();
-            List<Claim> c = readClaims(e.getValue());
-            parseNanos += System.nanoTime() - t0;
-            parsed++;
-            claims.put(e.getValue(), c);
-            store.put(e.getKey(), write(c));
+            if (json != null) claims.put(e.getValue(), read(json));
+            else todo.add(e);
+        }
+        // the parser is the cross-document stage's main cost and each statement is parsed on its own: one parse per
+        // processor at a time (CoreNLP's pipeline is thread-safe); the result does not depend on the order
+        long t0 = System.nanoTime();
+        List<List<Claim>> parsedClaims = PARSERS.submit(() -> todo.parallelStream().map(e -> readClaims(e.getValue())).toList()).join();
+        parseNanos += System.nanoTime() - t0;
+        parsed += todo.size();
+        for (int i = 0; i < todo.size(); i++) {
+            claims.put(todo.get(i).getValue(), parsedClaims.get(i));
+            store.put(todo.get(i).getKey(), write(parsedClaims.get(i)));
         }
         if (!store.isEmpty()) cache.put(CLAIMS, store);
     }

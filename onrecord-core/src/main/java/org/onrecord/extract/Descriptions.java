@@ -154,7 +154,7 @@ final class Descriptions {
         NameIndex.Entity pick = null;
         int pickAt = -1;
         for (NameIndex.Entity e : people.index().entities) {
-            if (e.firstAt() >= m.start() || !nationsFit(nations, e) || !officeFits(e, head, modifiers)) continue;
+            if (e.firstAt() >= m.start() || !nationsFit(nations, e) || !officeFits(e, head, description, modifiers)) continue;
             if (people.index().kind(e) != EntityKind.Kind.PERSON) continue;
             if (e == previous) return people.speaker(e);
             int last = e.lastBefore(m.start());
@@ -166,7 +166,7 @@ final class Descriptions {
         return pick == null ? null : people.speaker(pick);
     }
 
-    private static boolean officeFits(NameIndex.Entity e, String head, List<String> modifiers) {
+    private static boolean officeFits(NameIndex.Entity e, String head, String description, List<String> modifiers) {
         if (e.roles.isEmpty()) return modifiers.isEmpty();
         String roles = String.join(" ", e.roles).toLowerCase(Locale.ROOT);
         for (String mod : modifiers) {
@@ -174,7 +174,18 @@ final class Descriptions {
         }
         String h = head.toLowerCase(Locale.ROOT);
         boolean holdsOffice = false;
-        for (String w : roles.split("[^\\p{L}\\-]+")) {
+        String[] words = roles.split("[^\\p{L}\\-]+");
+        String said = description.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            // "Vice President Joe Biden" holds an office WordNet names "vice president", which is no kind of president
+            // (a foreign minister is a kind of minister)
+            String compound = i > 0 ? words[i - 1] + " " + w : null;
+            if (compound != null && !said.contains(words[i - 1]) && Nouns.of(compound).kind() != Nouns.Kind.UNKNOWN
+                    && !Nouns.under(compound, Nouns.of(w).lemma())) {
+                holdsOffice |= Roles.isRole(w);
+                continue;
+            }
             if (w.equals(h) || Nouns.of(w).lemma().equals(Nouns.of(h).lemma())) return true;
             if (Roles.isRole(w) && Nouns.under(w, Nouns.of(h).lemma())) return true;
             holdsOffice |= Roles.isRole(w) && (Nouns.under(w, "official") || Nouns.under(w, "leader") || Nouns.under(w, "head"));

@@ -50,9 +50,25 @@ public final class DocumentPeople {
         if (start < 0 || end > text.length() || start >= end) return null;
         // words inside quotation marks are blanked in the index's text; a span of nothing but them names no one here
         if (text.substring(start, end).strip().replaceAll("^[\\p{Punct}“”‘’\\s]+|[\\p{Punct}“”‘’\\s]+$", "").isEmpty()) return null;
+        Speaker owned = afterPossessive(start, end, previousSpeaker);
+        if (owned != null) return owned;
         Speaker whole = resolveWhole(start, end, previousSpeaker);
         return whole != null ? whole : resolveHead(start, end, previousSpeaker);
     }
+
+    /** "Ms. Pelosi’s spokesman, Drew Hammill": the possessor is not the speaker, the name after it is. */
+    private Speaker afterPossessive(int start, int end, String previousSpeaker) {
+        java.util.regex.Matcher own = POSSESSIVE.matcher(text).region(start, end);
+        if (!own.find()) return null;
+        for (NameIndex.Occurrence o : index.occurrences) {
+            if (o.start() < own.end() || o.end() > end) continue;
+            Mention m = Mentions.make(text, o.start(), o.end());
+            if (m.kind() == Mention.Kind.NAME && m.name() != null) return name(m, previousSpeaker);
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\p{L}[’']s\\s");
 
     private Speaker resolveWhole(int start, int end, String previousSpeaker) {
         Mention m = Mentions.make(text, start, end);

@@ -90,7 +90,20 @@ public final class Extract {
             previousDate = saidOn;
         }
         PEOPLE.put(doc.id(), body, people.people());
-        return datedBySpeaker(out);
+        return datedBySpeaker(uniqueIds(out));
+    }
+
+    /**
+     * A statement's id is its document and start; a second statement starting there (a quotation opening a reported
+     * clause) adds its end, so no statement replaces another in the store.
+     */
+    private static List<Statement> uniqueIds(List<Statement> statements) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            out.add(used.add(s.id()) ? s : s.withId(s.id() + "-" + s.bodyEnd()));
+        }
+        return out;
     }
 
     /**

@@ -147,7 +147,8 @@ final class NameIndex {
 
     /** A name of a day, a month, a country or its people, or sentence words alone, names no one in this index. */
     private static boolean couldName(NameParts p) {
-        if (p.tokens().size() == 1 && Nationality.of(p.first()) != null) return false;
+        // "Jordan" alone is a country; "Mr. Jordan" is a person
+        if (p.tokens().size() == 1 && p.title().isEmpty() && Nationality.of(p.first()) != null) return false;
         if (p.tokens().stream().allMatch(t -> Mentions.isSentenceWord(t) || t.length() < 2)) return false;
         return Character.isUpperCase(p.first().charAt(0));
     }

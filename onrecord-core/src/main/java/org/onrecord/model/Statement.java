@@ -59,6 +59,11 @@ public record Statement(String id, String doc, String source, Kind kind, String 
                 speakerMention, cue, saidOn, group, sentence, cueSpan, mentionSpan);
     }
 
+    public Statement withId(String newId) {
+        return new Statement(newId, doc, source, kind, text, start, end, offsets, bodyStart, bodyEnd, speaker,
+                speakerMention, cue, saidOn, group, sentence, cueSpan, mentionSpan);
+    }
+
     public Statement withSaidOn(String date) {
         return new Statement(id, doc, source, kind, text, start, end, offsets, bodyStart, bodyEnd, speaker,
                 speakerMention, cue, date, group, sentence, cueSpan, mentionSpan);

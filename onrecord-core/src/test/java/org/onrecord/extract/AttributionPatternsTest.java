@@ -189,4 +189,16 @@ class AttributionPatternsTest {
         assertNull(starting(s, "Nobody believes").speaker());
         assertEquals("Omar Said", starting(s, "We will see").speaker());
     }
+
+    @Test
+    void aSpeakerDatedOnceInAnArticleSpokeThenInItsEarlierQuotationsToo() {
+        List<Statement> s = statements("“We will reopen the pier in May,” Mayor Ines Vidal said. Vidal told reporters on Monday that "
+                + "the repairs were finished. “The divers found nothing,” she added.", TUE);
+        assertEquals("2024-03-11", starting(s, "We will reopen").saidOn());
+        assertEquals("2024-03-11", starting(s, "The divers").saidOn());
+        // dated twice differently: what the article leaves undated stays undated
+        List<Statement> t = statements("“We will reopen the pier in May,” Mayor Ines Vidal said. Vidal told reporters on Monday that "
+                + "the repairs were finished. On Sunday, Vidal said that the divers found nothing.", TUE);
+        assertNull(starting(t, "We will reopen").saidOn());
+    }
 }

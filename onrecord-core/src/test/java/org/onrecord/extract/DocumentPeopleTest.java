@@ -70,6 +70,23 @@ class DocumentPeopleTest {
     }
 
     @Test
+    void thePossessorIsNotTheSpeakerTheNameAfterItIs() {
+        String body = "Mayor Ines Vidal opened the pier.\n\nMs. Vidal’s spokesman, Otto Brandt, said the pier was safe.";
+        DocumentPeople p = people(body);
+        assertEquals("Otto Brandt", name(at(p, body, "Ms. Vidal’s spokesman, Otto Brandt", 0, null)));
+        assertEquals("Ines Vidal", name(at(p, body, "Ms. Vidal", 0, null)));
+    }
+
+    @Test
+    void aCompoundOfficeIsNotItsLastWord() {
+        String body = "President Alma Ruiz and Vice President Tomas Berg toured the dam.\n\n"
+                + "Mr. Berg said the repairs were on time. The president said the budget would hold. The vice president nodded.";
+        DocumentPeople p = people(body);
+        assertEquals("Alma Ruiz", name(at(p, body, "The president", 0, "Tomas Berg")));
+        assertEquals("Tomas Berg", name(at(p, body, "The vice president", 0, "Alma Ruiz")));
+    }
+
+    @Test
     void descriptionsStandForTheEntityNamedEarlierWithThatRoleOrType() {
         String body = "Senator Lena Ortiz and Governor Raul Pena met at the Coastline Company offices.\n\n"
                 + "The senator said the deal was fair. The company said it had not been consulted.";
