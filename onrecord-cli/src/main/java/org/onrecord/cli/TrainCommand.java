@@ -26,8 +26,8 @@ final class TrainCommand implements Runnable {
     @Command(name = "attribution", mixinStandardHelpOptions = true,
             description = {"Train the attribution tagger (source, cue and content spans; a CoreNLP CRF) on PolNeAR train and "
                     + "write the model and its cue lexicon, then print the raw tagger's PolNeAR dev figures.",
-                    "The same data and settings always give the same model. Takes about an hour on one core and ~8 GiB of heap "
-                            + "(run with ONRECORD_JAVA_OPTS=-Xmx10g)."})
+                    "The same data and settings always give the same model. Takes about 15 minutes on two cores and up to 14 GiB of heap "
+                            + "(run with ONRECORD_JAVA_OPTS=-Xmx14g)."})
     static final class Attribution implements Callable<Integer> {
         @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", description = "The shared folder. Default: ${DEFAULT-VALUE}.")
         Path shared;
