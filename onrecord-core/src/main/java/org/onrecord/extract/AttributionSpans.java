@@ -53,7 +53,7 @@ final class AttributionSpans {
             }
             int source = pickSource(tokens, a.doc().body(), sources, sourceTaken, cue, sent);
             if (source >= 0) sourceTaken[source] = true;
-            out.add(new Attribution(source < 0 ? null : sourceSpan(tokens, sources.get(source)), span(tokens, cue), parts));
+            out.add(new Attribution(source < 0 ? null : span(tokens, sources.get(source)), span(tokens, cue), parts));
         }
         out.sort((x, y) -> Integer.compare(x.contentStart(), y.contentStart()));
         return out;
@@ -97,20 +97,12 @@ final class AttributionSpans {
         }
         if (words < 3) return null;
         sourceTaken[source] = true;
-        return new Attribution(sourceSpan(tokens, src), span(tokens, cue), List.of(span(tokens, new int[]{from, to})));
+        return new Attribution(span(tokens, src), span(tokens, cue), List.of(span(tokens, new int[]{from, to})));
     }
 
     private static boolean onlyPunctuation(List<Token> tokens, String[] labels, int from, int to) {
         for (int i = from; i < to; i++) if (hasLetter(tokens.get(i).text()) || !labels[i].equals(AttributionModel.OUTSIDE)) return false;
         return true;
-    }
-
-    /** A source without the punctuation the tagger took at its ends ("former Gov. Ann Lee, a Liberal."). */
-    private static Span sourceSpan(List<Token> tokens, int[] run) {
-        int from = run[0], to = run[1];
-        while (to - 1 > from && !hasLetter(tokens.get(to - 1).text())) to--;
-        while (from < to - 1 && !hasLetter(tokens.get(from).text())) from++;
-        return span(tokens, new int[]{from, to});
     }
 
     private static boolean hasLetter(String s) {

@@ -50,6 +50,10 @@ public final class DocumentPeople {
         if (start < 0 || end > text.length() || start >= end) return null;
         // words inside quotation marks are blanked in the index's text; a span of nothing but them names no one here
         if (text.substring(start, end).strip().replaceAll("^[\\p{Punct}“”‘’\\s]+|[\\p{Punct}“”‘’\\s]+$", "").isEmpty()) return null;
+        // a country as a speaker ("The United States is pressing Iran", "the U.S. said") speaks for its government
+        org.onrecord.annotate.Countries.Country country = org.onrecord.annotate.Countries.of(
+                text.substring(start, end).strip().replaceAll("[,;:]+$", ""));
+        if (country != null) return new Speaker(country.name(), Speaker.Kind.ORGANISATION, List.of());
         Speaker owned = afterPossessive(start, end, previousSpeaker);
         if (owned != null) return owned;
         Speaker whole = resolveWhole(start, end, previousSpeaker);

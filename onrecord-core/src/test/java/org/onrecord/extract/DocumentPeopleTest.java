@@ -70,6 +70,16 @@ class DocumentPeopleTest {
     }
 
     @Test
+    void aCountryThatActsSpeaksForItsGovernment() {
+        String body = "The United States is pressing the port authority to reopen the canal. The U.S. said talks would go on.";
+        DocumentPeople p = people(body);
+        Speaker us = at(p, body, "The United States", 0, null);
+        assertEquals("United States", name(us));
+        assertEquals(Speaker.Kind.ORGANISATION, us.kind());
+        assertEquals("United States", name(at(p, body, "The U.S.", 0, null)));
+    }
+
+    @Test
     void thePossessorIsNotTheSpeakerTheNameAfterItIs() {
         String body = "Mayor Ines Vidal opened the pier.\n\nMs. Vidal’s spokesman, Otto Brandt, said the pier was safe.";
         DocumentPeople p = people(body);

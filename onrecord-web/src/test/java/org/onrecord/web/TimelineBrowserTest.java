@@ -63,9 +63,10 @@ class TimelineBrowserTest {
         assertTrue(admission.getText().startsWith("2022-11-05"), admission.getText());
         assertTrue(entries.indexOf(denial) < entries.indexOf(admission), "in date order");
         assertTrue(entries.stream().anyMatch(e -> e.getText().startsWith("undated")), "the undated articles' statements are marked undated");
-        List<WebElement> contradictions = driver.findElements(By.cssSelector(".finding.contradiction"));
-        assertEquals(1, contradictions.size());
-        String reason = contradictions.get(0).getText();
-        assertTrue(reason.contains("2022-10-24") && reason.contains("2022-11-05"), reason);
+        // the seeds' "must" contradiction (the denial against the admission) is on his timeline with both dates; the
+        // "should" one may be there too (score_seeds.py counts both right and no false flag)
+        List<String> reasons = driver.findElements(By.cssSelector(".finding.contradiction")).stream().map(WebElement::getText).toList();
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("2022-10-24") && r.contains("2022-11-05")), reasons.toString());
+        assertTrue(reasons.size() <= 2, reasons.toString());
     }
 }
