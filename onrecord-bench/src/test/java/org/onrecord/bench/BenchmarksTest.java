@@ -48,8 +48,12 @@ class BenchmarksTest {
     @Test
     void attributionOnPolnearDevKeepsItsContentOverlapAndAccuracy() throws IOException {
         PolnearScore.Figures f = PolnearBench.run(SharedData.require(), "dev", out).figures();
-        assertTrue(f.get("content_overlap_f1") >= 0.70, f.scoreLine());
-        // dev, not test: test is reported by `onrecord bench polnear --split test`, never checked against here
-        assertTrue(f.get("attribution_acc") >= 0.90, f.scoreLine());
+        // dev, not test: test is reported by `onrecord bench polnear --split test`, never checked against here.
+        // The learned tagger's level (decision 0017): it pairs 1,324 relations where the rules paired 954, so its
+        // share right among them (0.86) is below the rules' 0.93 while it gets 254 more right.
+        assertTrue(f.get("content_overlap_f1") >= 0.82, f.scoreLine());
+        assertTrue(f.get("source_exact_f1") >= 0.70, f.scoreLine());
+        assertTrue(f.get("attribution_n") >= 1300, f.scoreLine());
+        assertTrue(f.get("attribution_acc") >= 0.85, f.scoreLine());
     }
 }
