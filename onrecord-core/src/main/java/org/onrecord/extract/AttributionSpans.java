@@ -27,6 +27,7 @@ final class AttributionSpans {
         for (int[] c : cues) sentenceHasCue[sentence(tokens, c[0])] = true;
         List<Attribution> out = new ArrayList<>();
         for (int ci = 0; ci < cues.size(); ci++) {
+            org.onrecord.model.Deadline.check();
             int[] cue = cues.get(ci);
             int sent = sentence(tokens, cue[0]);
             int content = pickContent(tokens, labels, contents, contentTaken, cue, sent, ci + 1 < cues.size() ? cues.get(ci + 1)[0] : labels.length);
@@ -68,7 +69,7 @@ final class AttributionSpans {
     private static Attribution untaggedContent(Annotated a, String[] labels, List<int[]> sources, boolean[] sourceTaken, int[] cue, int sent) {
         List<Token> tokens = a.tokens();
         int source = -1;
-        for (int k = 0; k < sources.size(); k++) {
+        for (int k = firstEndingAfter(sources, cue[0] - 2); k < sources.size() && sources.get(k)[0] <= cue[1]; k++) {
             int[] r = sources.get(k);
             if (!sourceTaken[k] && (r[1] == cue[0] || r[0] == cue[1])) source = k;
         }
@@ -118,7 +119,9 @@ final class AttributionSpans {
     private static int pickContent(List<Token> tokens, String[] labels, List<int[]> contents, boolean[] taken, int[] cue, int sent,
                                    int nextCue) {
         int before = -1;
-        for (int k = 0; k < contents.size(); k++) {
+        // contents that end before the sentence ahead of the cue's cannot be its content: start after them (runs are
+        // in text order), so a document's cost grows with its cues, not with cues times contents
+        for (int k = firstEndingAfter(contents, firstTokenOf(tokens, sent - 1, cue[0]) - 1); k < contents.size(); k++) {
             if (taken[k]) continue;
             int[] c = contents.get(k);
             int cs = sentence(tokens, c[0]), ce = sentence(tokens, c[1] - 1);
@@ -164,9 +167,10 @@ final class AttributionSpans {
     private static int nearest(List<Token> tokens, String body, List<int[]> sources, boolean[] taken, int[] cue, int sent,
                                boolean shared) {
         int best = -1, bestDistance = Integer.MAX_VALUE;
-        for (int k = 0; k < sources.size(); k++) {
-            if (taken[k] != shared) continue;
+        for (int k = firstEndingAfter(sources, firstTokenOf(tokens, sent, cue[0]) - 1); k < sources.size(); k++) {
             int[] s = sources.get(k);
+            if (sentence(tokens, s[0]) > sent) break;
+            if (taken[k] != shared) continue;
             if (sentence(tokens, s[0]) != sent && sentence(tokens, s[1] - 1) != sent) continue;
             int from = Math.min(tokens.get(s[0]).start(), tokens.get(cue[0]).start());
             int to = Math.max(tokens.get(s[1] - 1).end(), tokens.get(cue[1] - 1).end());
@@ -207,6 +211,25 @@ final class AttributionSpans {
             if (Character.isLetterOrDigit(t.charAt(i))) return true;
         }
         return false;
+    }
+
+    /** The first run (in text order, so by increasing end) that ends after token {@code token}. */
+    private static int firstEndingAfter(List<int[]> runs, int token) {
+        int lo = 0, hi = runs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (runs.get(mid)[1] - 1 > token) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
+    }
+
+    /** The first token of sentence {@code s} (0 before the first), searched back from token {@code from} in it or after it. */
+    private static int firstTokenOf(List<Token> tokens, int s, int from) {
+        if (s < 0) return 0;
+        int i = Math.min(from, tokens.size() - 1);
+        while (i > 0 && tokens.get(i - 1).sentence() >= s) i--;
+        return i;
     }
 
     private static int sentence(List<Token> tokens, int i) {

@@ -117,31 +117,24 @@ final class Nouns {
 
     /** Whether WordNet knows the word as an adjective ("top", "foreign", "senior"). */
     static boolean isAdjective(String word) {
-        return Holder.ADJECTIVE_CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
-            try {
-                return Holder.DICTIONARY.getIndexWord(POS.ADJECTIVE, w) != null;
-            } catch (JWNLException e) {
-                return false;
-            }
-        });
+        return knows(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT), Holder.ADJECTIVE_CACHE, "");
     }
 
     /** Whether WordNet knows the word as an adverb ("Easily", "Around"). */
     static boolean isAdverb(String word) {
-        return Holder.ADJECTIVE_CACHE.computeIfAbsent("\u0001" + word.toLowerCase(Locale.ROOT), w -> {
-            try {
-                return Holder.DICTIONARY.getIndexWord(POS.ADVERB, w.substring(1)) != null;
-            } catch (JWNLException e) {
-                return false;
-            }
-        });
+        return knows(POS.ADVERB, word.toLowerCase(Locale.ROOT), Holder.ADJECTIVE_CACHE, "\u0001");
     }
 
     /** Whether WordNet holds these words as one noun ("White House", "Oval Office"). */
     static boolean isCompound(String words) {
-        return Holder.COMPOUND_CACHE.computeIfAbsent(words.toLowerCase(Locale.ROOT), w -> {
+        return knows(POS.NOUN, words.toLowerCase(Locale.ROOT), Holder.COMPOUND_CACHE, "");
+    }
+
+    /** Whether WordNet has an entry for the lower-case {@code w} as {@code pos}; cached under {@code prefix + w}. */
+    private static boolean knows(POS pos, String w, java.util.Map<String, Boolean> cache, String prefix) {
+        return cache.computeIfAbsent(prefix + w, k -> {
             try {
-                return Holder.DICTIONARY.getIndexWord(POS.NOUN, w) != null;
+                return Holder.DICTIONARY.getIndexWord(pos, w) != null;
             } catch (JWNLException e) {
                 return false;
             }
