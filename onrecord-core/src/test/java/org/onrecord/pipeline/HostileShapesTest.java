@@ -43,8 +43,10 @@ class HostileShapesTest {
         Files.writeString(in.resolve("entities.html"), "<html><head><title>Fictional notice</title></head><body><article><p>"
                 + "&amp;&quot;&#8220;&lt;&mdash;&#x201D;".repeat(8_000) + "</p><p>" + "word&nbsp;&amp;&nbsp;".repeat(8_000)
                 + "</p><p>The fictional mayor said the bridge would reopen next week after long repairs.</p></article></body></html>");
+        Files.writeString(in.resolve("nested-divs.html"), "<html><head><title>Fictional notice</title></head><body>" + "<div>".repeat(50_000)
+                + "<p>Posted March 3, 2024. The fictional mayor said the pier would reopen.</p></body></html>");
         Files.writeString(in.resolve("z-good.txt"), GOOD.replace("ferries", "buses"));
-        int files = 9;
+        int files = 10;
 
         Pipeline.Summary s;
         try (Store store = Store.open(dir.resolve("s.db"))) {
