@@ -46,7 +46,7 @@ final class Candidates {
             "tell", "told", "come", "take", "see", "need", "ever", "really", "right", "today");
 
     /** Statements of one group a word may be in and still bring them together. */
-    static final int COMMON_IN_GROUP = 200;
+    static final int COMMON_IN_GROUP = 50;
 
     /** Why a pair was kept: what could oppose its two statements. */
     enum Why { POLARITY, ANTONYMS, NUMBERS, NARROWING }
