@@ -23,8 +23,8 @@ class DerivedIdsTest {
     private static final String PAGE = "<html><head><title>“Aa went home early” and “the port is closed”, says a fictional minister</title>"
             + "<meta name=\"description\" content=\"“BB went home early” and “the port is closed”: a fictional story\">"
             + "<meta property=\"og:site_name\" content=\"Fictional Gazette\"></head><body><article>"
-            + "<p>The fictional minister Anna Varga said on Monday that “the harbour will stay open for now,” and that talks would go on.</p>"
-            + "<p>She added that the ferries would keep running through the winter.</p></article></body></html>";
+            + "<p>The fictional minister Anna Varga said on Monday: “Aa went home late.” She added: “BB went home late.”</p>"
+            + "<p>“The port is not closed,” Varga said, and talks would go on.</p></article></body></html>";
 
     @TempDir
     Path dir;
