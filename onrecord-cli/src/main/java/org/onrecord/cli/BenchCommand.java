@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Htmldate.class, BenchCommand.Te3.class,
                 BenchCommand.Polnear.class, BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.Speakers.class,
                 BenchCommand.ApiLatency.class, BenchCommand.Fuzz.class, ReliabilityCommand.class,
-                BenchCommand.FindingsDev.class})
+                BenchCommand.FindingsDev.class, BenchCommand.NliCandidates.class, BenchCommand.Nli.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -291,6 +291,41 @@ final class BenchCommand implements Runnable {
                 score.append(String.format(Locale.ROOT, " %s_p95_ms=%.1f", l.endpoint(), l.p95()));
             }
             out.println(score.append(String.format(Locale.ROOT, " store_mb=%.1f", r.storeBytes() / 1048576.0)));
+            return 0;
+        }
+    }
+
+    @Command(name = "nli", mixinStandardHelpOptions = true,
+            description = {"The findings stage's inference judge, run in Java as analyze runs it: accuracy on SNLI dev, and on the held-out "
+                    + "fifth of the annotated news pairs (devsets/nli-pairs.jsonl) accuracy, contradiction F1 and the ROC AUC of its "
+                    + "contradiction probability (decision 0018)."})
+    static final class Nli extends Tool {
+        @Option(names = "--snli", defaultValue = "9842", description = "SNLI dev pairs read (all by default: ${DEFAULT-VALUE}).")
+        int snli;
+
+        @Override
+        public Integer call() throws Exception {
+            long t0 = System.nanoTime();
+            for (var f : org.onrecord.bench.NliBench.run(dirs.shared, dirs.out, snli)) {
+                out().printf(Locale.ROOT, "%-14s %5d pairs: accuracy %.3f; contradiction (%d) P %.3f R %.3f F1 %.3f; AUC %.3f%n", f.name(), f.pairs(),
+                        f.accuracy(), f.contradictions(), f.precision(), f.recall(), f.f1(), f.auc());
+            }
+            out().printf(Locale.ROOT, "in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    @Command(name = "nli-candidates", mixinStandardHelpOptions = true,
+            description = {"The candidate pairs the findings stage makes on the judge's news (BASIL 2013-2015 and 2019, the aeb and "
+                    + "htmldate pages, PolNeAR dev and test), with their text, to OUT/nli-candidates.jsonl: what annotators label "
+                    + "(decision 0018). The corpus is analysed once into OUT/nli-corpus.db and reused."})
+    static final class NliCandidates extends Tool {
+        @Override
+        public Integer call() throws Exception {
+            Path file = dirs.out.resolve("nli-candidates.jsonl");
+            long t0 = System.nanoTime();
+            int n = org.onrecord.bench.NliCorpus.writeCandidates(dirs.shared, dirs.out, file);
+            out().printf(Locale.ROOT, "nli-candidates: %d pairs -> %s in %.0f s%n", n, file, (System.nanoTime() - t0) / 1e9);
             return 0;
         }
     }

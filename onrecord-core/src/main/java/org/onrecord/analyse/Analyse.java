@@ -11,14 +11,14 @@ import org.onrecord.model.Statement;
 import org.onrecord.model.Story;
 
 /**
- * The analyse stage, across documents: candidate pairs of statements about the same thing (shared words,
- * close sentence embeddings), their claims read from a dependency parse and compared into findings
- * (contradiction, shift, colleague inconsistency, dispute), and headlines checked for misquotes. Works on
- * extracted records only; embeddings and claims are kept in {@code cache} (the store) between runs.
+ * The analyse stage, across documents: candidate pairs of statements by topic (related speakers, nearest
+ * neighbours by sentence embedding), judged by the inference judge into findings (contradiction, shift,
+ * colleague inconsistency, dispute), and headlines checked for misquotes. Works on extracted records only;
+ * embeddings and judgments are kept in {@code cache} (the store) between runs.
  */
 public final class Analyse {
-    /** Findings, the stories they were sought in, and what it cost to make them (parses and embeddings made this run, and their time). */
-    public record Result(List<Finding> findings, List<Story> stories, int parsed, int embedded, long parseMillis, long embedMillis) {
+    /** Findings, the stories, and what it cost to make them (pairs judged and statements embedded this run, and their time). */
+    public record Result(List<Finding> findings, List<Story> stories, int judged, int embedded, long judgeMillis, long embedMillis) {
     }
 
     private Analyse() {
@@ -33,17 +33,17 @@ public final class Analyse {
         documents.forEach(d -> docs.put(d.id(), d));
         List<Story> stories = Stories.group(documents);
         Derived derived = new Derived(cache);
-        Findings f = new Findings(docs, statements, people, derived, storyOf(stories));
+        Findings f = new Findings(docs, statements, people, derived);
         List<Finding> out = new ArrayList<>(f.find());
         Map<String, List<Statement>> byDoc = new HashMap<>();
         for (Statement s : statements) byDoc.computeIfAbsent(s.doc(), k -> new ArrayList<>()).add(s);
         for (Document d : documents) out.addAll(Headlines.check(d, byDoc.getOrDefault(d.id(), List.of())));
-        return new Result(out, stories, derived.parsed, derived.embedded, derived.parseNanos / 1_000_000, derived.embedNanos / 1_000_000);
+        return new Result(out, stories, derived.judgedPairs, derived.embedded, derived.judgeNanos / 1_000_000, derived.embedNanos / 1_000_000);
     }
 
     /**
-     * For each pair of statement ids, why the two make a finding or not (speakers, shared words, parsed claims,
-     * the comparison's verdict), in words: what the findings bench prints for pairs it expected and missed.
+     * For each pair of statement ids, why the two make a finding or not (candidate or not, how the speakers relate,
+     * the judge's verdicts both ways), in words: what the findings bench prints for pairs it expected and missed.
      */
     public static Map<String, String> explain(List<Document> documents, List<Statement> statements, List<Person> people,
                                               DerivedCache cache, List<String[]> pairs) {
@@ -51,15 +51,26 @@ public final class Analyse {
         documents.forEach(d -> docs.put(d.id(), d));
         Map<String, Statement> byId = new HashMap<>();
         statements.forEach(s -> byId.put(s.id(), s));
-        Findings f = new Findings(docs, statements, people, new Derived(cache), storyOf(Stories.group(documents)));
+        Findings f = new Findings(docs, statements, people, new Derived(cache));
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (String[] p : pairs) out.put(p[0] + "|" + p[1], f.explain(byId.get(p[0]), byId.get(p[1])));
         return out;
     }
 
-    private static Map<String, String> storyOf(List<Story> stories) {
-        Map<String, String> out = new HashMap<>();
-        for (Story s : stories) for (String d : s.docs()) out.put(d, s.id());
+    /** A candidate pair of statements as the judge sees it: both statements, how their speakers relate, their cosine. */
+    public record Candidate(Statement a, Statement b, String relation, double cosine) {
+    }
+
+    /** The candidate pairs by topic ({@link TopicPairs}) over the statements, with embeddings kept in {@code cache}. */
+    public static List<Candidate> candidates(List<Statement> statements, List<Person> people, DerivedCache cache) {
+        SideIndex sides = new SideIndex(people, statements);
+        List<Statement> usable = statements.stream().filter(TopicPairs::usable).toList();
+        Map<String, float[]> v = new Derived(cache).vectors(usable.stream().map(Statement::text).distinct().toList());
+        List<float[]> vectors = usable.stream().map(s -> v.get(s.text())).toList();
+        List<Candidate> out = new ArrayList<>();
+        for (TopicPairs.Pair p : TopicPairs.pairs(usable, sides::speakerSides, sides::namedSides, vectors)) {
+            out.add(new Candidate(usable.get(p.a()), usable.get(p.b()), p.relation().words, p.cosine()));
+        }
         return out;
     }
 

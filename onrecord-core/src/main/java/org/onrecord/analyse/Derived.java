@@ -1,8 +1,5 @@
 package org.onrecord.analyse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,23 +8,17 @@ import org.onrecord.model.Ids;
 import org.onrecord.model.Statement;
 
 /**
- * Claims and embeddings of statements, computed on demand and kept in a {@link DerivedCache}: a statement
- * is parsed and embedded once, whatever the number of runs. Keys carry a hash of the words read, so a
- * statement whose text changes is read anew.
+ * Embeddings of statements and the judge's verdicts on pairs, computed on demand and kept in a
+ * {@link DerivedCache}: a statement is embedded and a pair judged once, whatever the number of runs. Keys carry a
+ * hash of the words read, so a statement whose text changes is read anew.
  */
 final class Derived {
-    /** Bump when the claim reader changes, so kept claims are read anew. */
-    static final String CLAIMS = "claims-11";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<Claim>> CLAIM_LIST = new TypeReference<>() {
-    };
 
     private final DerivedCache cache;
-    private final Map<String, List<Claim>> claims = new HashMap<>();
     private final Map<String, float[]> vectors = new HashMap<>();
-    /** Time spent parsing and embedding, for the speed bench. */
-    long parseNanos, embedNanos;
-    int parsed, embedded;
+    /** Time spent embedding and judging, for the speed bench. */
+    long judgeNanos, embedNanos;
+    int judgedPairs, embedded;
 
     Derived(DerivedCache cache) {
         this.cache = cache;
@@ -73,100 +64,50 @@ final class Derived {
         return vectors(List.of(text)).get(text);
     }
 
-    /** Claims of the statements, from the cache or parsed (and kept). */
-    private static final java.util.concurrent.ForkJoinPool PARSERS = new java.util.concurrent.ForkJoinPool(
-            Runtime.getRuntime().availableProcessors(), pool -> {
-                java.util.concurrent.ForkJoinWorkerThread t = java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-                t.setDaemon(true);
-                t.setName("onrecord-parser-" + t.getPoolIndex());
-                return t;
-            }, null, false);
-
-    void prepareClaims(List<Statement> statements) {
-        Map<String, String> keys = new HashMap<>();
-        for (Statement s : statements) {
-            String t = claimText(s);
-            if (!claims.containsKey(t)) keys.put(key(t), t);
-        }
-        if (keys.isEmpty()) return;
-        Map<String, String> kept = cache.get(CLAIMS, keys.keySet());
-        Map<String, String> store = new HashMap<>();
-        List<Map.Entry<String, String>> todo = new ArrayList<>();
-        for (Map.Entry<String, String> e : keys.entrySet()) {
-            String json = kept.get(e.getKey());
-            if (json != null) claims.put(e.getValue(), read(json));
-            else todo.add(e);
-        }
-        // the parser is the cross-document stage's main cost and each statement is parsed on its own: one parse per
-        // processor at a time (CoreNLP's pipeline is thread-safe); the result does not depend on the order
-        long t0 = System.nanoTime();
-        List<List<Claim>> parsedClaims = PARSERS.submit(() -> todo.parallelStream().map(e -> readClaims(e.getValue())).toList()).join();
-        parseNanos += System.nanoTime() - t0;
-        parsed += todo.size();
-        for (int i = 0; i < todo.size(); i++) {
-            claims.put(todo.get(i).getValue(), parsedClaims.get(i));
-            store.put(todo.get(i).getKey(), write(parsedClaims.get(i)));
-        }
-        if (!store.isEmpty()) cache.put(CLAIMS, store);
-    }
-
     /**
-     * Claims of the words a statement's claims are read from. A report under a denying cue is read both ways:
-     * "denied the allegations" (the cue and its object: a denial of something named elsewhere) when that is what
-     * it is, else "denied that ..." (the cue and a reported clause).
+     * The judge's probabilities for each pair of inputs (premise, hypothesis), from the cache or judged now in
+     * batches (and kept), keyed by the judge's version and both inputs: a pair is judged once, whatever the runs.
      */
-    private static List<Claim> readClaims(String text) {
-        int at = text.indexOf(THAT);
-        if (at > 0) {
-            List<Claim> bare = ClaimReader.read(Parser.parse(text.substring(0, at) + " " + text.substring(at + THAT.length())));
-            if (Denials.refersBack(bare) != null) return bare;
-            return ClaimReader.read(Parser.parse(text.substring(0, at) + " that " + text.substring(at + THAT.length())));
+    List<float[]> judged(List<String[]> pairs) {
+        Judge judge = Judge.get();
+        String kind = judge.version();
+        Map<String, String[]> keys = new java.util.LinkedHashMap<>();
+        for (String[] p : pairs) keys.putIfAbsent(org.onrecord.model.Ids.of("j", p[0], p[1]), p);
+        Map<String, String> kept = cache.get(kind, keys.keySet());
+        Map<String, float[]> have = new HashMap<>();
+        List<String> todo = new ArrayList<>();
+        for (String k : keys.keySet()) {
+            String v = kept.get(k);
+            if (v != null) have.put(k, decode(v));
+            else todo.add(k);
         }
-        return ClaimReader.read(Parser.parse(text));
+        if (!todo.isEmpty()) {
+            long t0 = System.nanoTime();
+            List<float[]> computed = judge.judge(todo.stream().map(keys::get).toList());
+            judgeNanos += System.nanoTime() - t0;
+            judgedPairs += todo.size();
+            Map<String, String> store = new HashMap<>();
+            for (int i = 0; i < todo.size(); i++) {
+                have.put(todo.get(i), computed.get(i));
+                store.put(todo.get(i), encode(computed.get(i)));
+            }
+            cache.put(kind, store);
+        }
+        List<float[]> out = new ArrayList<>(pairs.size());
+        for (String[] p : pairs) out.add(have.get(org.onrecord.model.Ids.of("j", p[0], p[1])));
+        return out;
     }
 
-    /** Marks where a denying cue ends and its report begins in {@link #claimText}. */
-    private static final String THAT = " \u2063that ";
-
-    /** Claims of a statement (parsed now if not prepared). */
-    List<Claim> claims(Statement s) {
-        String t = claimText(s);
-        if (!claims.containsKey(t)) prepareClaims(List.of(s));
-        return claims.get(t);
+    private static String encode(float[] p) {
+        StringBuilder sb = new StringBuilder();
+        for (float x : p) sb.append(sb.length() == 0 ? "" : ",").append(x);
+        return sb.toString();
     }
 
-    /** Cues that deny what they report: the verbs of {@link Denials#DENYING}, in any form. */
-    private static final java.util.regex.Pattern DENYING_CUE = java.util.regex.Pattern.compile(
-            "(?i)\\b(den(?:y|ies|ied|ying)|reject\\w*|dismiss\\w*|refut\\w*|rebut\\w*|repudiat\\w*|disavow\\w*|disput\\w*|contest\\w*|disown\\w*)\\b");
-
-    /**
-     * The words a statement's claims are read from: the quotation or reported content; for a partial quotation
-     * its sentence, since a few quoted words ("entirely wrong") say nothing without the sentence around them;
-     * for reported speech under a denying cue, the cue with it ("flatly denied that ...", "denied the
-     * allegations"), so that the parse sees what is denied and how.
-     */
-    static String claimText(Statement s) {
-        if (s.kind() == Statement.Kind.PARTIAL && s.sentence() != null) return s.sentence();
-        if (s.kind() == Statement.Kind.INDIRECT && s.cue() != null && DENYING_CUE.matcher(s.cue()).find()) {
-            // read both ways by read(): "denied the allegations", or "denied that Tehran has provided ..."
-            return s.cue() + THAT + s.text().replaceFirst("^that ", "");
-        }
-        return s.text();
-    }
-
-    private static List<Claim> read(String json) {
-        try {
-            return JSON.readValue(json, CLAIM_LIST);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("damaged claims in store: " + e.getMessage(), e);
-        }
-    }
-
-    private static String write(List<Claim> c) {
-        try {
-            return JSON.writeValueAsString(c);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static float[] decode(String s) {
+        String[] parts = s.split(",");
+        float[] p = new float[parts.length];
+        for (int i = 0; i < p.length; i++) p[i] = Float.parseFloat(parts[i]);
+        return p;
     }
 }

@@ -50,7 +50,7 @@ final class Headlines {
             if (verbatim(quoted, quotes)) continue;
             Statement closest = closest(norm(quoted), quotes);
             // words no speaker of the article said anything like are a name, a title or a phrase held at a distance
-            if (closest == null || Findings.speaker(closest) == null) continue;
+            if (closest == null || SideIndex.speaker(closest) == null) continue;
             String reason = "The headline puts “" + quoted + "” in quotation marks, but no quotation in the article says those words; the closest is "
                     + Reasons.quote(closest) + " (" + closest.speaker() + ").";
             out.add(new Finding(Ids.of("f", "headline_misquote", doc.id(), quoted), "headline_misquote", doc.id(), closest.id(), reason, null));

@@ -1,44 +1,46 @@
 package org.onrecord.analyse;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.onrecord.model.Document;
 import org.onrecord.model.Statement;
 
-/** The sentences a reader checks a finding by: both dates, both outlets, both statements quoted, the reason named. */
+/** The sentences a reader checks a finding by: both statements quoted, both dates and outlets, the judge's confidence. */
 final class Reasons {
     private Reasons() {
     }
 
-    static String contradiction(Statement a, Statement b, Compare.Verdict v, Map<String, Document> docs) {
-        return String.format("%s said %s (%s); %s (%s). Contradiction: %s.", a.speaker(), quote(a), where(a, docs),
-                later(a, b, docs), where(b, docs), v.why());
+    static String contradiction(Statement a, Statement b, double confidence, Map<String, Document> docs) {
+        return String.format(Locale.ROOT, "%s said %s (%s); %s (%s). The judge reads these as contradictory (confidence %.2f).",
+                a.speaker(), quote(a), where(a, docs), later(a, b), where(b, docs), confidence);
     }
 
-    static String shift(Statement a, Statement b, Compare.Verdict v, Map<String, Document> docs) {
-        return String.format("%s said %s (%s); %s (%s). Shift, not a contradiction: %s.", a.speaker(), quote(a), where(a, docs),
-                later(a, b, docs), where(b, docs), v.why());
+    static String shift(Statement a, Statement b, double confidence, Map<String, Document> docs) {
+        return String.format(Locale.ROOT, "%s said %s (%s); %s (%s). Shift, not a contradiction: the earlier statement covers the later, "
+                + "narrower one, not the other way round (confidence %.2f).", a.speaker(), quote(a), where(a, docs), later(a, b), where(b, docs), confidence);
     }
 
-    static String colleagues(Statement a, Statement b, Compare.Verdict v, String body, Map<String, Document> docs) {
-        return String.format("Two people of %s disagree: %s said %s (%s); %s said %s (%s). Inconsistency: %s.", body, a.speaker(), quote(a),
-                where(a, docs), b.speaker(), quote(b), where(b, docs), v.why());
+    static String colleagues(Statement a, Statement b, double confidence, String body, Map<String, Document> docs) {
+        return String.format(Locale.ROOT, "Two people of %s disagree: %s said %s (%s); %s said %s (%s). The judge reads these as "
+                + "contradictory (confidence %.2f).", body, a.speaker(), quote(a), where(a, docs), b.speaker(), quote(b), where(b, docs), confidence);
     }
 
-    static String disputed(Statement claim, Statement denial, List<Statement> others, String topic, Map<String, Document> docs) {
+    static String disputed(Statement claim, Statement denial, List<Statement> others, double confidence, Map<String, Document> docs) {
         String more = others.isEmpty() ? "" : String.format(" Also reported by %d more: %s.", others.size(),
                 String.join("; ", others.stream().limit(5).map(s -> who(s, docs) + " (" + where(s, docs) + ")").toList()));
-        return String.format("%s asserts %s (%s); %s denies it: %s (%s). Disputed%s.%s", who(claim, docs), quote(claim), where(claim, docs),
-                who(denial, docs), quote(denial), where(denial, docs), topic == null ? "" : ": " + topic, more);
+        return String.format(Locale.ROOT, "%s asserts %s (%s); %s answers %s (%s). Disputed: the judge reads these as contradictory "
+                + "(confidence %.2f).%s", who(claim, docs), quote(claim), where(claim, docs), who(denial, docs), quote(denial),
+                where(denial, docs), confidence, more);
     }
 
-    private static String later(Statement a, Statement b, Map<String, Document> docs) {
+    private static String later(Statement a, Statement b) {
         return (b.speaker() != null && b.speaker().equals(a.speaker()) ? "then said " : b.speaker() + " said ") + quote(b);
     }
 
     /** The speaker, or for unattributed words the outlet that prints them as its own report. */
     static String who(Statement s, Map<String, Document> docs) {
-        String sp = Findings.speaker(s);
+        String sp = SideIndex.speaker(s);
         return sp != null ? sp : Dated.outlet(s, docs) + "'s report";
     }
 

@@ -1,0 +1,188 @@
+package org.onrecord.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.onrecord.analyse.Analyse;
+import org.onrecord.ingest.Manifest;
+import org.onrecord.model.Document;
+import org.onrecord.model.Ids;
+import org.onrecord.model.NamedPerson;
+import org.onrecord.model.Statement;
+import org.onrecord.pipeline.Pipeline;
+import org.onrecord.pipeline.Standard;
+import org.onrecord.resolve.Resolve;
+import org.onrecord.store.Store;
+
+/**
+ * The news the inference judge learns from (decision 0018): BASIL 2013–2015 and 2019, the aeb and htmldate pages
+ * and PolNeAR dev and test, analysed into one store, and the candidate pairs the candidate stage makes there. Never
+ * PolNeAR train or BASIL's other years (they hold hidden checks). Statements of the findings dev set are left out,
+ * so that set stays a measure. Pairs are written with their text for annotation into the bench's output folder,
+ * never into the repository; annotations keep offsets and hashes only ({@link NliPairs}).
+ */
+public final class NliCorpus {
+    static final List<String> BASIL_YEARS = List.of("2013", "2014", "2015", "2019");
+
+    private NliCorpus() {
+    }
+
+    /** The store of the allowed corpora, analysed once into {@code out/nli-corpus.db} and reused after. */
+    public static Path store(Path shared, Path out) throws IOException {
+        Files.createDirectories(out);
+        Path db = out.resolve("nli-corpus.db");
+        if (Files.exists(db)) return db;
+        Path partial = out.resolve("nli-corpus.db.partial");
+        Files.deleteIfExists(partial);
+        try (Store store = Store.open(partial)) {
+            for (String year : BASIL_YEARS) {
+                try (Stream<Path> files = Files.list(shared.resolve("bench/basil/articles").resolve(year))) {
+                    for (Path f : files.sorted().toList()) {
+                        String rel = shared.relativize(f).toString();
+                        Document d = BasilText.read(shared, rel).document(Ids.of("d", rel));
+                        Pipeline.Analysed a = Standard.analyse(d);
+                        store.putDocument(d, a.statements(), a.people(), null);
+                    }
+                }
+            }
+            List<String> inputs = new ArrayList<>();
+            for (String dir : List.of("bench/aeb/html", "bench/htmldate/html", "bench/polnear/dev/text", "bench/polnear/test/text")) {
+                inputs.add(shared.resolve(dir).toString());
+            }
+            Manifest manifest = Manifest.read(shared.resolve("bench/htmldate/manifest.json"));
+            new Pipeline(store, manifest, Standard::analyse, Pipeline.CrossDocument.NONE, Pipeline.Options.defaults())
+                    .run(inputs, Pipeline.Progress.NONE);
+        }
+        Files.move(partial, db);
+        return db;
+    }
+
+    /** The resolved statements and people of the store, and its documents. */
+    public record Resolved(List<Document> documents, List<Statement> statements, List<org.onrecord.model.Person> people) {
+    }
+
+    public static Resolved resolve(Store store) {
+        List<Resolve.Seen> seen = new ArrayList<>();
+        for (List<NamedPerson> l : store.namedPeople().values()) {
+            if (l == null) continue;
+            for (NamedPerson p : l) seen.add(new Resolve.Seen(p.name(), p.roles(), p.kind()));
+        }
+        Resolve.Result r = Resolve.resolve(store.extractedStatements(), seen);
+        return new Resolved(store.documents(), r.statements(), r.people());
+    }
+
+    /** Writes every candidate pair of the corpus with its text, speakers and cues; returns how many. */
+    public static int writeCandidates(Path shared, Path out, Path file) throws IOException {
+        Path db = store(shared, out);
+        ObjectMapper json = new ObjectMapper();
+        try (Store store = Store.open(db)) {
+            Resolved r = resolve(store);
+            Map<String, Document> docs = new HashMap<>();
+            r.documents().forEach(d -> docs.put(d.id(), d));
+            Map<String, String> fileOf = files(shared, r.documents());
+            Set<String> held = devSetStatements(r, fileOf);
+            List<Analyse.Candidate> pairs = Analyse.candidates(r.statements(), r.people(), Standard.cache(store));
+            int n = 0;
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (Analyse.Candidate c : pairs) {
+                    if (held.contains(c.a().id()) || held.contains(c.b().id())) continue;
+                    ObjectNode o = json.createObjectNode();
+                    o.put("id", NliPairs.pairId(fileOf, c.a(), c.b()));
+                    o.put("relation", c.relation());
+                    o.put("cosine", Math.round(c.cosine() * 1000) / 1000.0);
+                    o.set("a", side(json, fileOf, docs, c.a()));
+                    o.set("b", side(json, fileOf, docs, c.b()));
+                    w.write(json.writeValueAsString(o));
+                    w.write('\n');
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    static ObjectNode side(ObjectMapper json, Map<String, String> fileOf, Map<String, Document> docs, Statement s) {
+        Document d = docs.get(s.doc());
+        ObjectNode o = json.createObjectNode();
+        o.put("file", fileOf.get(d.id()));
+        o.put("start", s.bodyStart());
+        o.put("end", s.bodyEnd());
+        o.put("sha1", BasilText.sha1(s.text()));
+        o.put("speaker", s.speaker());
+        o.put("cue", s.cue());
+        o.put("kind", s.kind().label());
+        o.put("said_on", s.saidOn());
+        o.put("published", d.published() == null ? null : d.published().toString());
+        o.put("outlet", d.outlet());
+        o.put("title", d.title());
+        o.put("text", s.text());
+        o.put("sentence", s.sentence());
+        return o;
+    }
+
+    /** Each document's file, relative to {@code shared} ("bench/aeb/html/x.html"): BASIL by the ids it is stored under. */
+    public static Map<String, String> files(Path shared, List<Document> documents) throws IOException {
+        Map<String, String> basil = new HashMap<>();
+        for (String year : BASIL_YEARS) {
+            try (Stream<Path> files = Files.list(shared.resolve("bench/basil/articles").resolve(year))) {
+                for (Path f : files.toList()) {
+                    String rel = shared.relativize(f).toString();
+                    basil.put(Ids.of("d", rel), rel);
+                }
+            }
+        }
+        Path root = shared.toAbsolutePath().normalize();
+        Map<String, String> out = new HashMap<>();
+        for (Document d : documents) {
+            String f = basil.get(d.id());
+            if (f == null) {
+                Path p = Path.of(d.source()).toAbsolutePath().normalize();
+                f = p.startsWith(root) ? root.relativize(p).toString() : d.source();
+            }
+            out.put(d.id(), f);
+        }
+        return out;
+    }
+
+    /** Statements overlapping a span of the findings dev set (BASIL by offsets; an HTML page's statements all). */
+    static Set<String> devSetStatements(Resolved r, Map<String, String> fileOf) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, List<int[]>> spans = new HashMap<>();
+        try (InputStream in = FindingsBench.class.getResourceAsStream("devsets/findings-pairs.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) continue;
+                JsonNode p = json.readTree(line);
+                for (String side : List.of("a", "b")) {
+                    JsonNode s = p.path(side);
+                    spans.computeIfAbsent(s.path("file").asText(), k -> new ArrayList<>())
+                            .add(new int[]{s.path("start").asInt(), s.path("end").asInt()});
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (Statement s : r.statements()) {
+            String f = fileOf.get(s.doc());
+            List<int[]> l = spans.get(f);
+            if (l == null) continue;
+            if (!f.endsWith(".json")) {
+                out.add(s.id());
+                continue;
+            }
+            for (int[] x : l) if (s.bodyStart() < x[1] && x[0] < s.bodyEnd()) out.add(s.id());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package org.onrecord.analyse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.onrecord.model.Statement;
+
+/**
+ * Candidate pairs by topic (decision 0018): two statements are set against each other when their speakers are
+ * related — the same speaker, colleagues (one body or country, {@link Affiliations}), or a third party whose
+ * words name the other's side — and one is among the other's nearest neighbours by sentence embedding within
+ * that relation. Statements meet only through blocking keys (a speaker, a body, a side named), and each keeps at
+ * most {@link #NEIGHBOURS} neighbours per relation, so the pairs grow with the statements, not their square.
+ */
+final class TopicPairs {
+    /** Neighbours kept per statement and relation. */
+    static final int NEIGHBOURS = 4;
+    /** Below this cosine two statements are about different things (measured on the annotated pairs, decision 0018). */
+    static final double MIN_COSINE = 0.35;
+    /** Statements shorter than this say too little to oppose anything. */
+    static final int MIN_WORDS = 4;
+
+    enum Relation {
+        SAME_SPEAKER("same speaker"), COLLEAGUES("colleagues"), THIRD_PARTY("third party");
+
+        final String words;
+
+        Relation(String words) {
+            this.words = words;
+        }
+    }
+
+    /** Statements {@code a} and {@code b} (indices, {@code a < b}), how their speakers relate, and their cosine. */
+    record Pair(int a, int b, Relation relation, double cosine) {
+    }
+
+    private TopicPairs() {
+    }
+
+    /**
+     * @param speakerSides the keys a statement's speaker stands for (person, bodies, country)
+     * @param namedSides   the sides a statement's words name (countries, bodies, known people)
+     * @param vectors      unit-length embeddings, one per statement
+     */
+    static List<Pair> pairs(List<Statement> statements, Function<Statement, Set<String>> speakerSides,
+                            Function<Statement, Set<String>> namedSides, List<float[]> vectors) {
+        Map<String, List<Integer>> bySpeakerSide = new LinkedHashMap<>();
+        List<Set<String>> own = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Set<String> sides = usable(statements.get(i)) ? speakerSides.apply(statements.get(i)) : Set.of();
+            own.add(sides);
+            for (String k : sides) bySpeakerSide.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        }
+        Map<Long, Pair> out = new LinkedHashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            if (!usable(s)) continue;
+            Map<Relation, List<Pair>> near = new HashMap<>();
+            Set<Integer> seen = new LinkedHashSet<>();
+            Set<String> reach = new LinkedHashSet<>(own.get(i));
+            for (String k : namedSides.apply(s)) if (!own.get(i).contains(k)) reach.add(k);
+            for (String k : reach) {
+                for (int j : bySpeakerSide.getOrDefault(k, List.of())) {
+                    if (j == i || !seen.add(j) || !comparable(s, statements.get(j))) continue;
+                    Relation r = relation(statements.get(i), statements.get(j), own.get(i), own.get(j));
+                    if (r == null) continue;
+                    double c = Embeddings.cosine(vectors.get(i), vectors.get(j));
+                    if (c < MIN_COSINE) continue;
+                    near.computeIfAbsent(r, x -> new ArrayList<>()).add(new Pair(Math.min(i, j), Math.max(i, j), r, c));
+                }
+            }
+            for (List<Pair> l : near.values()) {
+                l.sort(Comparator.comparingDouble(Pair::cosine).reversed().thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+                for (Pair p : l.subList(0, Math.min(NEIGHBOURS, l.size()))) out.putIfAbsent(((long) p.a() << 32) | p.b(), p);
+            }
+        }
+        List<Pair> list = new ArrayList<>(out.values());
+        list.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
+        return list;
+    }
+
+    private static Relation relation(Statement a, Statement b, Set<String> sa, Set<String> sb) {
+        String pa = a.speaker(), pb = b.speaker();
+        if (pa != null && pa.equals(pb)) return Relation.SAME_SPEAKER;
+        for (String k : sa) if (!k.startsWith("person:") && sb.contains(k)) return Relation.COLLEAGUES;
+        return Relation.THIRD_PARTY;
+    }
+
+    /** Two reports of one statement, or two overlapping stretches of one article, are not two statements. */
+    private static boolean comparable(Statement a, Statement b) {
+        if (a.group() != null && a.group().equals(b.group())) return false;
+        if (a.doc().equals(b.doc()) && a.bodyStart() < b.bodyEnd() && b.bodyStart() < a.bodyEnd()) return false;
+        return !a.text().strip().equalsIgnoreCase(b.text().strip());
+    }
+
+    static boolean usable(Statement s) {
+        return s.speaker() != null && s.text().strip().split("\\s+").length >= MIN_WORDS;
+    }
+}
