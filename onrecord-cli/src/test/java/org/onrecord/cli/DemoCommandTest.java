@@ -26,7 +26,7 @@ class DemoCommandTest {
     }
 
     @Test
-    void demoKeepsItsStoreAndTheNextCommandsItPrintsWork() {
+    void demoKeepsItsStoreAndTheNextCommandsItPrintsWork() throws java.io.IOException {
         Path where = dir.resolve("my demo");
         Run r = Run.of("demo", "--dir", where.toString());
         assertEquals(0, r.exit(), r.err());
@@ -43,6 +43,45 @@ class DemoCommandTest {
         assertTrue(next.get(0).get(2).equals("Teodor Brannick"), "the timeline of the most quoted person: " + next.get(0));
         assertTrue(Files.exists(where.resolve("report/index.html")));
         assertTrue(Files.exists(where.resolve("export/statements.jsonl")));
+
+        // docs/EXPORT.md: every CSV row has every column, also a finding without evidence (a misquoting headline)
+        Run csv = Run.of("export", "--format", "csv", "--out", where.resolve("csv").toString(), "--store", db.toString());
+        assertEquals(0, csv.exit(), csv.err());
+        for (String table : List.of("documents", "statements", "people", "findings", "stories")) {
+            List<List<String>> records = csvRecords(Files.readString(where.resolve("csv/" + table + ".csv")));
+            assertTrue(records.size() > 1, table);
+            for (List<String> record : records) assertEquals(records.get(0).size(), record.size(), table + ": " + record);
+        }
+        assertTrue(Files.readString(where.resolve("csv/findings.csv")).startsWith("id,type,a,b,reason,topic,evidence\r\n"));
+    }
+
+    /** RFC 4180 records. */
+    private static List<List<String>> csvRecords(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') quoted = false;
+                else cell.append(c);
+            } else if (c == '"') quoted = true;
+            else if (c == ',') {
+                record.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                record.add(cell.toString());
+                cell.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                i++;
+            } else cell.append(c);
+        }
+        return records;
     }
 
     @Test
