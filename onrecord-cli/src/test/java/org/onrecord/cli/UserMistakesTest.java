@@ -51,6 +51,21 @@ class UserMistakesTest {
     }
 
     @Test
+    void anotherProgramsSqliteDatabaseIsRefusedAndLeftAsItWas() throws Exception {
+        Path other = dir.resolve("accounts.sqlite");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
+        }
+        byte[] before = Files.readAllBytes(other);
+        String expected = "error: cannot open store " + other + ": a SQLite database but not an Onrecord store (its tables: invoices); left as it was";
+        oneLine(Run.of("timeline", "Someone", "--store", other.toString()), 1, expected);
+        Path good = Files.writeString(dir.resolve("good.txt"), "Harbour deal denied\n\nThe fictional minister said that “the harbour is not for sale.”\n");
+        oneLine(Run.of("analyze", good.toString(), "--store", other.toString(), "-q"), 1, expected);
+        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(Files.readAllBytes(other)), "not a byte changed");
+    }
+
+    @Test
     void anOutputFolderThatIsAFileIsNamed() throws IOException {
         Path db = dir.resolve("s.db");
         Store.open(db).close();
