@@ -39,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--export", paramLabel = "DIR", description = "Also write the JSON Lines export (EXPORT.md) into DIR.")
+    @Option(names = "--export", paramLabel = "DIR", description = "Also write the JSON Lines export (docs/EXPORT.md) into DIR.")
     Path export;
 
     @Option(names = "--strict", description = "Exit 1 on any input error, not only when nothing could be read.")
@@ -70,10 +70,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline.Options options;
         List<Manifest> read = new ArrayList<>();
         try {
-            for (Path p : manifests) read.add(Manifest.read(p));
+            for (Path p : manifests) {
+                if (java.nio.file.Files.isDirectory(p)) {
+                    err.println("error: the manifest " + p + " is a folder, not a file (--manifest names a JSON or CSV file)");
+                    return 2;
+                }
+                read.add(Manifest.read(p));
+            }
             m = Manifest.combine(read);
         } catch (java.io.IOException e) {
-            err.println("error: manifest " + e.getMessage());
+            err.println("error: " + manifestProblem(e));
             return 2;
         }
         try {
@@ -91,21 +97,67 @@ final class AnalyzeCommand implements Callable<Integer> {
                 entries.forEach(p -> err.println(p.line()));
             }
         }
+        String exportProblem = export == null ? null : Errors.folderProblem("--export", export);
+        if (exportProblem != null) {
+            err.println("error: " + exportProblem);
+            return 2;
+        }
+        if (!store.canWrite(err)) {
+            return 1;
+        }
+        boolean done = false;
         try (Store s = Store.open(store.store)) {
             ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.onTerminal(), quiet);
             Pipeline.Summary summary = Standard.pipeline(s, m, options, again).run(inputs, bar);
             out.printf("analyzed %d file(s): %d document(s) (%d new), %d statement(s); %d error(s), %d warning(s); store %s%n",
                     summary.files(), summary.documents(), summary.newDocuments(), summary.statements(),
                     summary.errors(), summary.warnings(), store.store);
+            if (summary.documents() == 0) {
+                List<String> empty = summary.files() == 0 ? emptyFolders() : List.of();
+                empty.forEach(err::println);
+                if (empty.isEmpty()) {
+                    err.println("error: no document could be read");
+                }
+                return 1;
+            }
             if (export != null) {
                 Export.write(s, export, Export.Format.JSONL);
                 out.println("exported JSON Lines to " + export);
             }
-            if (summary.documents() == 0) {
-                err.println("error: no document could be read");
-                return 1;
-            }
+            done = true;
             return strict && summary.errors() > 0 ? 1 : 0;
+        } finally {
+            if (!done && store.removeIfCreatedEmpty()) {
+                err.println("removed the empty store " + store.store + " this run had created");
+            }
         }
+    }
+
+    /** The manifest's path and why it cannot be used, in one sentence. */
+    static String manifestProblem(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return "cannot read the manifest " + Errors.describe(f);
+        }
+        return "manifest " + e.getMessage();
+    }
+
+    /** One line for each folder among the inputs that held no file of a supported type. */
+    private List<String> emptyFolders() {
+        List<String> lines = new ArrayList<>();
+        for (String input : inputs) {
+            Path p;
+            try {
+                p = Path.of(input);
+            } catch (java.nio.file.InvalidPathException e) {
+                continue;
+            }
+            if (!java.nio.file.Files.isDirectory(p)) continue;
+            InputFiles.Expansion x = InputFiles.expand(List.of(input));
+            if (!x.files().isEmpty()) continue;
+            lines.add("error: the folder " + p + " holds no supported files" + (x.skippedOtherTypes() == 0 ? " (it holds no files at all)"
+                    : " (" + x.skippedOtherTypes() + " file(s) of other types passed over)") + "; Onrecord reads "
+                    + String.join(" ", InputFiles.knownTypes()));
+        }
+        return lines;
     }
 }

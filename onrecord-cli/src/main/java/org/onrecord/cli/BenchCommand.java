@@ -1,6 +1,7 @@
 package org.onrecord.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,6 +42,32 @@ final class BenchCommand implements Runnable {
         PrintWriter err() {
             return spec.commandLine().getErr();
         }
+
+        /**
+         * Null when the output folder can be used and every path the benchmark reads exists (relative paths are under
+         * the shared folder); otherwise says on err, in one sentence, which path is missing and exits with 1 (2 for an
+         * --out that is a file).
+         */
+        Integer missing(String... needed) {
+            String outProblem = Errors.folderProblem("--out", dirs.out);
+            if (outProblem != null) {
+                err().println("error: " + outProblem);
+                return 2;
+            }
+            for (String n : needed) {
+                Path p = Path.of(n).isAbsolute() ? Path.of(n) : dirs.shared.resolve(n);
+                if (Files.exists(p)) continue;
+                if (!Path.of(n).isAbsolute() && !Files.isDirectory(dirs.shared)) {
+                    err().println("error: the shared folder " + dirs.shared + " does not exist: the " + spec.name()
+                            + " benchmark reads " + n + " in it (name the folder with --shared DIR)");
+                } else {
+                    err().println("error: " + p + " does not exist: the " + spec.name() + " benchmark reads it"
+                            + (Path.of(n).isAbsolute() ? "" : " (is --shared " + dirs.shared + " the shared folder?)"));
+                }
+                return 1;
+            }
+            return null;
+        }
     }
 
     /** Options every benchmark takes. */
@@ -57,6 +84,8 @@ final class BenchCommand implements Runnable {
     static final class Aeb extends Tool {
         @Override
         public Integer call() throws Exception {
+            Integer stop = missing("bench/aeb");
+            if (stop != null) return stop;
             PrintWriter out = out();
             AebBench.Result r = AebBench.run(dirs.shared, dirs.out);
             r.problems().forEach(p -> err().println(p.line()));
@@ -75,6 +104,8 @@ final class BenchCommand implements Runnable {
     static final class Htmldate extends Tool {
         @Override
         public Integer call() throws Exception {
+            Integer stop = missing("bench/htmldate");
+            if (stop != null) return stop;
             PrintWriter out = out();
             org.onrecord.bench.HtmldateBench.Result r = org.onrecord.bench.HtmldateBench.run(dirs.shared, dirs.out);
             r.problems().forEach(p -> err().println(p.line()));
@@ -95,6 +126,8 @@ final class BenchCommand implements Runnable {
     static final class Te3 extends Tool {
         @Override
         public Integer call() throws Exception {
+            Integer stop = missing("bench/te3");
+            if (stop != null) return stop;
             PrintWriter out = out();
             org.onrecord.bench.Te3Bench.Result r = org.onrecord.bench.Te3Bench.run(dirs.shared, dirs.out);
             var f = r.figures();
@@ -117,6 +150,8 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Integer stop = missing("bench/polnear/" + split + "/text");
+            if (stop != null) return stop;
             PrintWriter out = out();
             var r = org.onrecord.bench.PolnearBench.run(dirs.shared, split, dirs.out.resolve("polnear-" + split));
             var f = r.figures();
@@ -140,6 +175,9 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            java.nio.file.Path dir = seeds != null ? seeds.toAbsolutePath() : null;
+            Integer stop = dir != null ? missing(dir.toString(), dir.resolve("manifest.json").toString()) : missing("seeds", "seeds/manifest.json");
+            if (stop != null) return stop;
             PrintWriter out = out();
             java.nio.file.Path folder = seeds != null ? seeds : dirs.shared.resolve("seeds");
             var r = org.onrecord.bench.SeedsBench.run(folder, dirs.out.resolve("seeds"));
@@ -170,6 +208,8 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Integer stop = missing("bench/polnear/train/text");
+            if (stop != null) return stop;
             PrintWriter out = out();
             PrintWriter err = err();
             var r = org.onrecord.bench.SpeedBench.run(dirs.shared, limit, !noCoreNlp, m -> {
@@ -207,6 +247,8 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Integer stop = missing("bench/basil");
+            if (stop != null) return stop;
             PrintWriter out = out();
             var r = org.onrecord.bench.BasilBench.run(dirs.shared, dirs.out, embeddings == null ? -1 : embeddings);
             var f = r.figures();
@@ -229,6 +271,8 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Integer stop = missing("bench/basil");
+            if (stop != null) return stop;
             PrintWriter out = out();
             var r = org.onrecord.bench.FindingsBench.run(dirs.shared, dirs.out, reuse, explain);
             r.lines().forEach(out::println);
@@ -252,6 +296,8 @@ final class BenchCommand implements Runnable {
     static final class Speakers extends Tool {
         @Override
         public Integer call() throws Exception {
+            Integer stop = missing("bench/basil/annotations");
+            if (stop != null) return stop;
             PrintWriter out = out();
             var r = org.onrecord.bench.SpeakersBench.run(dirs.shared, dirs.out.resolve("speakers"));
             var f = r.figures();
@@ -282,6 +328,8 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Integer stop = missing("seeds/manifest.json", "bench/polnear/train/text");
+            if (stop != null) return stop;
             PrintWriter out = out();
             var r = org.onrecord.bench.ApiBench.run(dirs.shared, dirs.out.resolve("api"), requests, m -> err().println(m));
             out.printf(Locale.ROOT, "store: %.1f MB, %d documents, %d statements%n", r.storeBytes() / 1048576.0, r.documents(), r.statements());
@@ -345,6 +393,8 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Integer stop = missing();
+            if (stop != null) return stop;
             PrintWriter out = out();
             java.util.List<org.onrecord.bench.FuzzBench.Target> chosen;
             try {

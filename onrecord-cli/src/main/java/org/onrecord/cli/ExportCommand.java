@@ -10,9 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code onrecord export}: the store as the EXPORT.md files. */
+/** {@code onrecord export}: the store as the files docs/EXPORT.md describes. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write documents, statements, people, findings and stories from the store as JSON Lines or CSV.")
+        description = {"Write documents, statements, people, findings and stories from the store as JSON Lines or CSV.",
+                "The files and their fields are described in docs/EXPORT.md in Onrecord's repository."})
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|csv", description = "Default: ${DEFAULT-VALUE}.")
     Export.Format format;
@@ -28,6 +29,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String outProblem = Errors.folderProblem("--out", out);
+        if (outProblem != null) {
+            spec.commandLine().getErr().println("error: " + outProblem);
+            return 2;
+        }
         if (!store.exists(spec.commandLine().getErr())) {
             return 1;
         }

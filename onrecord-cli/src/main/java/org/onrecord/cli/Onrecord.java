@@ -24,6 +24,7 @@ public final class Onrecord implements Runnable {
 
     /** The configured command line, also used by tests to run commands with captured output. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Onrecord()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Onrecord()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Errors::handle);
     }
 }

@@ -45,6 +45,17 @@ final class ReliabilityCommand extends BenchCommand.Tool {
             err().println("error: --parts takes " + new TreeSet<>(ReliabilityBench.PARTS) + ", not " + parts);
             return 2;
         }
+        List<String> needed = new ArrayList<>();
+        if (parts.contains("kill") || parts.contains("serve")) {
+            needed.add(corpus != null ? corpus.toAbsolutePath().toString() : "bench/polnear/train/text");
+        }
+        if (parts.contains("writers") || parts.contains("serve")) {
+            needed.addAll(List.of("bench/polnear/dev/text", "bench/polnear/test/text"));
+        }
+        Integer stop = missing(needed.toArray(String[]::new));
+        if (stop != null) {
+            return stop;
+        }
         List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
                 "-cp", System.getProperty("java.class.path"), Onrecord.class.getName());
         var settings = new ReliabilityBench.Settings(java, dirs.shared, dirs.out.resolve("reliability"),

@@ -25,6 +25,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String outProblem = Errors.folderProblem("--out", out);
+        if (outProblem != null) {
+            spec.commandLine().getErr().println("error: " + outProblem);
+            return 2;
+        }
         if (!store.exists(spec.commandLine().getErr())) {
             return 1;
         }

@@ -43,6 +43,18 @@ final class TrainCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            Path train = shared.resolve("bench/polnear/train");
+            if (!java.nio.file.Files.isDirectory(train)) {
+                err.println("error: " + train + " does not exist: training reads PolNeAR train there"
+                        + (java.nio.file.Files.isDirectory(shared) ? " (is --shared " + shared + " the shared folder?)"
+                        : " (the shared folder " + shared + " does not exist; name it with --shared DIR)"));
+                return 1;
+            }
+            String outProblem = Errors.folderProblem("--out", modelDir);
+            if (outProblem != null) {
+                err.println("error: " + outProblem);
+                return 2;
+            }
             AttributionTraining.Result r = AttributionTraining.run(shared, modelDir, null, m -> {
                 err.println(m);
                 err.flush();

@@ -1,6 +1,7 @@
 package org.onrecord.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -96,6 +97,82 @@ class AnalyzeCommandTest {
         Run r = Run.of("analyze", good.toString(), "--manifest", manifest.toString(), "--store", dir.resolve("s.db").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("error: manifest " + manifest + ": not valid JSON"), r.err());
+    }
+
+    @Test
+    void aMissingManifestOrAFolderGivenAsOneIsNamedWithTheReason() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), GOOD_TEXT);
+        Path db = dir.resolve("s.db");
+        Path missing = dir.resolve("nope.json");
+        Run r = Run.of("analyze", good.toString(), "--manifest", missing.toString(), "--store", db.toString());
+        assertEquals(2, r.exit());
+        assertEquals("error: cannot read the manifest " + missing + ": no such file or folder", r.err().strip());
+        Run d = Run.of("analyze", good.toString(), "--manifest", dir.toString(), "--store", db.toString());
+        assertEquals(2, d.exit());
+        assertEquals("error: the manifest " + dir + " is a folder, not a file (--manifest names a JSON or CSV file)", d.err().strip());
+        assertFalse(Files.exists(db), "a bad option creates no store");
+    }
+
+    @Test
+    void aFolderWithoutSupportedFilesSaysSoAndListsTheTypes() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path others = Files.createDirectories(dir.resolve("others/sub"));
+        Files.writeString(others.resolve("notes.pdf"), "not an article");
+        Files.writeString(others.resolve("data.json"), "{}");
+        Path db = dir.resolve("s.db");
+
+        Run r = Run.of("analyze", empty.toString(), "--store", db.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("error: the folder " + empty + " holds no supported files (it holds no files at all); "
+                + "Onrecord reads .txt .text .html .htm .xhtml .warc .txt.gz .html.gz .htm.gz .warc.gz"), r.err());
+
+        Run o = Run.of("analyze", dir.resolve("others").toString(), "--store", db.toString());
+        assertEquals(1, o.exit());
+        assertTrue(o.err().contains("error: the folder " + dir.resolve("others") + " holds no supported files (2 file(s) of other types "
+                + "passed over); Onrecord reads .txt"), o.err());
+        assertFalse(o.err().contains("no document could be read"), "one reason, not two");
+    }
+
+    @Test
+    void aFailedRunRemovesTheEmptyStoreItCreatedButNeverAnExistingOne() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path created = dir.resolve("new.db");
+        Run r = Run.of("analyze", empty.toString(), "--store", created.toString());
+        assertEquals(1, r.exit());
+        assertFalse(Files.exists(created), "the store this run created and left empty is gone");
+        assertTrue(r.err().contains("removed the empty store " + created + " this run had created"), r.err());
+        for (String suffix : List.of("-wal", "-shm", "-journal")) assertFalse(Files.exists(Path.of(created + suffix)), suffix);
+
+        Path existing = dir.resolve("mine.db");
+        Store.open(existing).close();
+        Run again = Run.of("analyze", empty.toString(), dir.resolve("missing.txt").toString(), "--store", existing.toString());
+        assertEquals(1, again.exit());
+        assertTrue(Files.exists(existing), "a user's existing store is never removed, empty or not");
+    }
+
+    @Test
+    void aStoreThatCannotBeWrittenIsOneSentenceNotAStackTrace() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), GOOD_TEXT);
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        Run under = Run.of("analyze", good.toString(), "--store", file.resolve("s.db").toString());
+        assertEquals(1, under.exit());
+        assertEquals("error: cannot write the store " + file.resolve("s.db") + ": " + file + " is a file, not a folder", under.err().strip());
+
+        Run folder = Run.of("analyze", good.toString(), "--store", dir.toString());
+        assertEquals(1, folder.exit());
+        assertEquals("error: cannot write the store " + dir + ": it is a folder, not a store file (name a file, e.g. "
+                + dir.resolve("onrecord.db") + ")", folder.err().strip());
+
+        Path notAStore = Files.writeString(dir.resolve("notes.db"), "these are my notes, not a database\n".repeat(50));
+        Run other = Run.of("analyze", good.toString(), "--store", notAStore.toString());
+        assertEquals(1, other.exit());
+        assertEquals("error: cannot open store " + notAStore + ": the file is not an Onrecord store (not a SQLite database)", other.err().strip());
+        assertTrue(Files.readString(notAStore).startsWith("these are my notes"), "the user's file is left as it was");
+
+        Path export = Files.writeString(dir.resolve("export-file"), "x");
+        Run exp = Run.of("analyze", good.toString(), "--store", dir.resolve("s.db").toString(), "--export", export.toString());
+        assertEquals(2, exp.exit());
+        assertEquals("error: --export " + export + " is a file, not a folder", exp.err().strip());
     }
 
     @Test

@@ -16,11 +16,14 @@ import java.util.function.Function;
 import org.onrecord.store.Store;
 
 /**
- * Writes the store as the files of EXPORT.md: documents, statements, people, findings and stories,
+ * Writes the store as the files docs/EXPORT.md describes: documents, statements, people, findings and stories,
  * as JSON Lines ({@code .jsonl}) or CSV with the same columns ({@code .csv}, lists joined by {@code |}).
  */
 public final class Export {
     public enum Format { JSONL, CSV }
+
+    /** Columns a row of JSON Lines may leave out (when empty), which the CSV file always has. */
+    private static final Map<String, List<String>> OPTIONAL = Map.of("findings", List.of("evidence"));
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, false);
 
@@ -44,18 +47,22 @@ public final class Export {
         Path file = dir.resolve(name + "." + format.name().toLowerCase(Locale.ROOT));
         Path tmp = dir.resolve(name + ".tmp");
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            boolean header = true;
+            List<String> columns = null;
             for (T item : items) {
                 Map<String, Object> r = row.apply(item);
                 if (format == Format.JSONL) {
                     w.write(JSON.writeValueAsString(r));
                 } else {
-                    if (header) {
-                        w.write(Csv.line(new ArrayList<>(r.keySet())));
+                    if (columns == null) {
+                        // every row gets every column, also an optional one the first row leaves out (a finding's evidence)
+                        columns = new ArrayList<>(r.keySet());
+                        for (String optional : OPTIONAL.getOrDefault(name, List.of())) {
+                            if (!columns.contains(optional)) columns.add(optional);
+                        }
+                        w.write(Csv.line(columns));
                         w.write("\r\n");
-                        header = false;
                     }
-                    w.write(Csv.line(r.values().stream().map(Csv::cell).toList()));
+                    w.write(Csv.line(columns.stream().map(c -> Csv.cell(r.get(c))).toList()));
                     w.write("\r\n");
                 }
                 if (format == Format.JSONL) {

@@ -8,7 +8,7 @@ import org.onrecord.model.Person;
 import org.onrecord.model.Statement;
 import org.onrecord.model.Story;
 
-/** The EXPORT.md fields of each record, in a stable order, for JSON Lines and CSV alike. */
+/** The docs/EXPORT.md fields of each record, in a stable order, for JSON Lines and CSV alike. */
 public final class Rows {
     private Rows() {
     }

@@ -63,6 +63,11 @@ public final class InputFiles {
     }
 
     /** True for names Onrecord reads when it meets them inside a folder. */
+    /** The endings of the file names Onrecord reads inside folders, lower case. */
+    public static List<String> knownTypes() {
+        return KNOWN;
+    }
+
     public static boolean isKnownType(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return KNOWN.stream().anyMatch(n::endsWith);

@@ -65,6 +65,7 @@ final class Schema {
     }
 
     static void migrate(Connection c, String where) throws SQLException {
+        refuseOtherDatabases(c);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA journal_mode = WAL");
@@ -97,6 +98,22 @@ final class Schema {
             throw e;
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * A SQLite database that holds tables but not Onrecord's {@code meta} is someone else's: refused before anything is
+     * written to it (not even the journal mode), rather than given Onrecord's tables beside its own.
+     */
+    private static void refuseOtherDatabases(Connection c) throws SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            while (rs.next()) tables.add(rs.getString(1));
+        }
+        if (!tables.isEmpty() && !tables.contains("meta")) {
+            throw new SQLException("a SQLite database but not an Onrecord store (its tables: "
+                    + String.join(", ", tables.subList(0, Math.min(5, tables.size()))) + (tables.size() > 5 ? ", ..." : "") + "); left as it was");
         }
     }
 
