@@ -134,8 +134,9 @@ class LoRALinear(nn.Module):
 
 
 class Encoder(nn.Module):
-    def __init__(self, onnx_path, rank, alpha, heads=12):
+    def __init__(self, onnx_path, rank, alpha, heads=12, first_trained=0):
         super().__init__()
+        self.first_trained = first_trained
         m = onnx.load(onnx_path)
         init = {i.name: torch.tensor(numpy_helper.to_array(i).copy()) for i in m.graph.initializer}
         consumers = {}
@@ -166,6 +167,10 @@ class Encoder(nn.Module):
             self.linears[key] = LoRALinear(init[w], init[bias], rank, alpha)
             self.names[key] = bias
         self.layers = 1 + max(int(k.split(".")[2]) for k in self.matmul)
+        # layers below first_trained keep the base weights: no adapters, no gradient through them (half the cost)
+        for name, p in list(self.norms.items()) + [(k + "_", q) for k, m in self.linears.items() for q in m.parameters()]:
+            if name.startswith("embeddings") or (name.startswith("encoder_layer_") and int(name.split("_")[2]) < first_trained):
+                p.requires_grad_(False)
 
     def norm(self, x, name):
         return F.layer_norm(x, (x.shape[-1],), self.norms[(name + ".weight").replace(".", "_")],
@@ -180,16 +185,24 @@ class Encoder(nn.Module):
         x = self.norm(x, "embeddings.LayerNorm")
         bias = (1.0 - mask[:, None, None, :].float()) * -10000.0
         for i in range(self.layers):
-            p = "encoder.layer.%d." % i
-            d = x.shape[-1] // self.heads
-            q = self.lin(x, p + "attention.self.query").view(n, t, self.heads, d).transpose(1, 2)
-            k = self.lin(x, p + "attention.self.key").view(n, t, self.heads, d).transpose(1, 2)
-            v = self.lin(x, p + "attention.self.value").view(n, t, self.heads, d).transpose(1, 2)
-            att = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(d) + bias, dim=-1)
-            ctx = (att @ v).transpose(1, 2).reshape(n, t, -1)
-            x = self.norm(self.lin(ctx, p + "attention.output.dense") + x, p + "attention.output.LayerNorm")
-            h = F.gelu(self.lin(x, p + "intermediate.dense"))
-            x = self.norm(self.lin(h, p + "output.dense") + x, p + "output.LayerNorm")
+            if i < self.first_trained and torch.is_grad_enabled():
+                with torch.no_grad():
+                    x = self.layer(x, i, n, t, bias)
+            else:
+                x = self.layer(x, i, n, t, bias)
+        return x
+
+    def layer(self, x, i, n, t, bias):
+        p = "encoder.layer.%d." % i
+        d = x.shape[-1] // self.heads
+        q = self.lin(x, p + "attention.self.query").view(n, t, self.heads, d).transpose(1, 2)
+        k = self.lin(x, p + "attention.self.key").view(n, t, self.heads, d).transpose(1, 2)
+        v = self.lin(x, p + "attention.self.value").view(n, t, self.heads, d).transpose(1, 2)
+        att = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(d) + bias, dim=-1)
+        ctx = (att @ v).transpose(1, 2).reshape(n, t, -1)
+        x = self.norm(self.lin(ctx, p + "attention.output.dense") + x, p + "attention.output.LayerNorm")
+        h = F.gelu(self.lin(x, p + "intermediate.dense"))
+        x = self.norm(self.lin(h, p + "output.dense") + x, p + "output.LayerNorm")
         return x
 
 
@@ -297,6 +310,7 @@ def main():
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--max-eval", type=int, default=3000)
     ap.add_argument("--max-len", type=int, default=128)
+    ap.add_argument("--first-trained-layer", type=int, default=0, help="layers below keep the base weights")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     random.seed(args.seed)
@@ -310,7 +324,7 @@ def main():
     for k, v in splits.items():
         print("%s: %d pairs %s" % (k, len(v), {l: sum(1 for x in v if x[2] == i) for i, l in enumerate(LABELS)}), flush=True)
     train = splits.get("train", [])
-    model = Judge(Encoder(args.onnx, args.rank, 2 * args.rank))
+    model = Judge(Encoder(args.onnx, args.rank, 2 * args.rank, first_trained=args.first_trained_layer))
     params = [p for p in model.parameters() if p.requires_grad]
     print("trainable parameters: %d" % sum(p.numel() for p in params), flush=True)
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)

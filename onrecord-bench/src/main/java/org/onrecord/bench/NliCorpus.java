@@ -86,6 +86,11 @@ public final class NliCorpus {
 
     /** Writes every candidate pair of the corpus with its text, speakers and cues; returns how many. */
     public static int writeCandidates(Path shared, Path out, Path file) throws IOException {
+        return writeCandidates(shared, out, file, false);
+    }
+
+    /** As {@link #writeCandidates(Path, Path, Path)}; with {@code judged} each pair carries the judge's contradiction probability. */
+    public static int writeCandidates(Path shared, Path out, Path file, boolean judged) throws IOException {
         Path db = store(shared, out);
         ObjectMapper json = new ObjectMapper();
         try (Store store = Store.open(db)) {
@@ -95,14 +100,24 @@ public final class NliCorpus {
             Map<String, String> fileOf = files(shared, r.documents());
             Set<String> held = devSetStatements(r, fileOf);
             List<Analyse.Candidate> pairs = Analyse.candidates(r.statements(), r.people(), Standard.cache(store));
+            pairs = pairs.stream().filter(c -> !held.contains(c.a().id()) && !held.contains(c.b().id())).toList();
+            List<float[]> ab = List.of(), ba = List.of();
+            if (judged) {
+                org.onrecord.analyse.Judge judge = org.onrecord.analyse.Judge.get();
+                ab = judge.judge(pairs.stream().map(c -> new String[]{org.onrecord.analyse.Judge.input(c.relation(), c.a()),
+                        org.onrecord.analyse.Judge.input(null, c.b())}).toList());
+                ba = judge.judge(pairs.stream().map(c -> new String[]{org.onrecord.analyse.Judge.input(c.relation(), c.b()),
+                        org.onrecord.analyse.Judge.input(null, c.a())}).toList());
+            }
             int n = 0;
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (Analyse.Candidate c : pairs) {
-                    if (held.contains(c.a().id()) || held.contains(c.b().id())) continue;
+                for (int i = 0; i < pairs.size(); i++) {
+                    Analyse.Candidate c = pairs.get(i);
                     ObjectNode o = json.createObjectNode();
                     o.put("id", NliPairs.pairId(fileOf, c.a(), c.b()));
                     o.put("relation", c.relation());
                     o.put("cosine", Math.round(c.cosine() * 1000) / 1000.0);
+                    if (judged) o.put("contradiction", Math.max(ab.get(i)[2], ba.get(i)[2]));
                     o.set("a", side(json, fileOf, docs, c.a()));
                     o.set("b", side(json, fileOf, docs, c.b()));
                     w.write(json.writeValueAsString(o));

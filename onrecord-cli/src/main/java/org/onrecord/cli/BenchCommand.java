@@ -368,11 +368,14 @@ final class BenchCommand implements Runnable {
                     + "htmldate pages, PolNeAR dev and test), with their text, to OUT/nli-candidates.jsonl: what annotators label "
                     + "(decision 0018). The corpus is analysed once into OUT/nli-corpus.db and reused."})
     static final class NliCandidates extends Tool {
+        @Option(names = "--judged", description = "Add the judge's contradiction probability to each pair (to choose pairs for annotation).")
+        boolean judged;
+
         @Override
         public Integer call() throws Exception {
-            Path file = dirs.out.resolve("nli-candidates.jsonl");
+            Path file = dirs.out.resolve(judged ? "nli-candidates-judged.jsonl" : "nli-candidates.jsonl");
             long t0 = System.nanoTime();
-            int n = org.onrecord.bench.NliCorpus.writeCandidates(dirs.shared, dirs.out, file);
+            int n = org.onrecord.bench.NliCorpus.writeCandidates(dirs.shared, dirs.out, file, judged);
             out().printf(Locale.ROOT, "nli-candidates: %d pairs -> %s in %.0f s%n", n, file, (System.nanoTime() - t0) / 1e9);
             return 0;
         }

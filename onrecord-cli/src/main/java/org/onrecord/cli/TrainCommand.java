@@ -89,6 +89,13 @@ final class TrainCommand implements Runnable {
         @Option(names = "--epochs", defaultValue = "2", description = "Passes over the training pairs. Default: ${DEFAULT-VALUE}.")
         double epochs;
 
+        @Option(names = "--first-trained-layer", defaultValue = "2",
+                description = "Layers below this one keep the base weights (no adapters, no gradient: faster). Default: ${DEFAULT-VALUE}.")
+        int firstTrainedLayer;
+
+        @Option(names = "--max-tokens", defaultValue = "96", description = "Word pieces per training pair. Default: ${DEFAULT-VALUE}.")
+        int maxTokens;
+
         @Spec
         CommandSpec spec;
 
@@ -97,7 +104,8 @@ final class TrainCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             long t0 = System.nanoTime();
-            var r = org.onrecord.bench.NliTraining.run(shared, work, modelDir, python, epochs, m -> {
+            var r = org.onrecord.bench.NliTraining.run(shared, work, modelDir, python,
+                    new org.onrecord.bench.NliTraining.Settings(epochs, firstTrainedLayer, maxTokens), m -> {
                 out.println(m);
                 out.flush();
             });

@@ -37,7 +37,7 @@ public final class Judge {
     private static final String GRAPH = "/all-minilm-l6-v2.onnx";
     private static final String VOCAB = "/all-minilm-l6-v2-tokenizer.json";
     private static final String ADAPTERS = "judge.bin.gz";
-    private static final int BATCH = 16;
+    private static final int BATCH = 32;
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
@@ -135,21 +135,33 @@ public final class Judge {
         return version;
     }
 
-    /** Probabilities (entailment, neutral, contradiction) for each pair (premise, hypothesis), in order. */
+    /**
+     * Probabilities (entailment, neutral, contradiction) for each pair (premise, hypothesis), in order. Pairs are run
+     * in batches of similar length, so that short pairs do not pay for a long one's padding.
+     */
     public List<float[]> judge(List<String[]> pairs) {
-        List<float[]> out = new ArrayList<>(pairs.size());
-        for (int i = 0; i < pairs.size(); i += BATCH) out.addAll(batch(pairs.subList(i, Math.min(pairs.size(), i + BATCH))));
-        return out;
+        Encoding[] enc = new Encoding[pairs.size()];
+        Integer[] order = new Integer[pairs.size()];
+        for (int i = 0; i < enc.length; i++) {
+            enc[i] = tokenizer.encode(pairs.get(i)[0], pairs.get(i)[1]);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> enc[i].getIds().length));
+        float[][] out = new float[enc.length][];
+        for (int from = 0; from < order.length; from += BATCH) {
+            int to = Math.min(order.length, from + BATCH);
+            Encoding[] batch = new Encoding[to - from];
+            for (int i = from; i < to; i++) batch[i - from] = enc[order[i]];
+            List<float[]> p = batch(batch);
+            for (int i = from; i < to; i++) out[order[i]] = p.get(i - from);
+        }
+        return java.util.Arrays.asList(out);
     }
 
-    private List<float[]> batch(List<String[]> pairs) {
-        int n = pairs.size();
-        Encoding[] enc = new Encoding[n];
+    private List<float[]> batch(Encoding[] enc) {
+        int n = enc.length;
         int t = 1;
-        for (int i = 0; i < n; i++) {
-            enc[i] = tokenizer.encode(pairs.get(i)[0], pairs.get(i)[1]);
-            t = Math.max(t, enc[i].getIds().length);
-        }
+        for (Encoding e : enc) t = Math.max(t, e.getIds().length);
         long[] ids = new long[n * t], types = new long[n * t], mask = new long[n * t];
         for (int i = 0; i < n; i++) {
             long[] x = enc[i].getIds(), y = enc[i].getTypeIds();

@@ -1,0 +1,92 @@
+package org.onrecord.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.onrecord.model.Statement;
+
+/**
+ * Candidate pairs by topic over statements written for this test (FICTIONAL speakers) with hand-made unit vectors:
+ * who may meet whom, the neighbour limit, and what is never a pair.
+ */
+class TopicPairsTest {
+    private static Statement st(String id, String doc, int at, String speaker, String text, String group) {
+        return new Statement(id, doc, doc, Statement.Kind.INDIRECT, text, at, at + text.length(), "body", at, at + text.length(),
+                speaker, speaker, "said", null, group, text, null, null);
+    }
+
+    /** A unit vector at an angle from the first axis: cosine between two is the cosine of their angle difference. */
+    private static float[] at(double degrees) {
+        double r = Math.toRadians(degrees);
+        return new float[]{(float) Math.cos(r), (float) Math.sin(r)};
+    }
+
+    private static final Map<String, Set<String>> SIDES = Map.of(
+            "Ilse Marrow", Set.of("person:Ilse Marrow", "body:valdorian"),
+            "Teodor Brannick", Set.of("person:Teodor Brannick", "body:valdorian"),
+            "Anna Orsk", Set.of("person:Anna Orsk", "body:kestrian"));
+
+    private static List<TopicPairs.Pair> pairs(List<Statement> s, List<float[]> v) {
+        return TopicPairs.pairs(s, x -> SIDES.getOrDefault(x.speaker(), Set.of()),
+                x -> x.text().contains("Valdoria") ? Set.of("body:valdorian") : Set.of(), v);
+    }
+
+    @Test
+    void relatedSpeakersOnOneTopicMeet() {
+        List<Statement> s = List.of(
+                st("a", "d1", 0, "Teodor Brannick", "we sent no cargo flights to Kestria", null),
+                st("b", "d2", 0, "Teodor Brannick", "we sent a few cargo flights last spring", null),
+                st("c", "d3", 0, "Ilse Marrow", "the flights to Kestria carried medicine only", null),
+                st("d", "d4", 0, "Anna Orsk", "Valdoria flew weapons to Kestria in March", null),
+                st("e", "d5", 0, "Anna Orsk", "the harvest festival opens on Friday night", null));
+        List<TopicPairs.Pair> p = pairs(s, List.of(at(0), at(20), at(30), at(25), at(150)));
+        Map<String, TopicPairs.Relation> got = new java.util.HashMap<>();
+        for (TopicPairs.Pair x : p) got.put(s.get(x.a()).id() + s.get(x.b()).id(), x.relation());
+        assertEquals(TopicPairs.Relation.SAME_SPEAKER, got.get("ab"));
+        assertEquals(TopicPairs.Relation.COLLEAGUES, got.get("ac"));
+        // a third party whose words name the other's side meets it
+        assertEquals(TopicPairs.Relation.THIRD_PARTY, got.get("ad"));
+        // far apart in meaning (cosine 0) or unrelated speakers: no pair
+        assertFalse(got.containsKey("ae") || got.containsKey("de"));
+    }
+
+    @Test
+    void reportsOfOneStatementAndOverlapsAreNoPairs() {
+        List<Statement> s = List.of(
+                st("a", "d1", 0, "Teodor Brannick", "we sent no cargo flights to Kestria", "g1"),
+                st("b", "d2", 0, "Teodor Brannick", "we sent no cargo flights to Kestria at all", "g1"),
+                st("c", "d1", 5, "Teodor Brannick", "no cargo flights to Kestria left our airports", null));
+        List<TopicPairs.Pair> p = pairs(s, List.of(at(0), at(1), at(2)));
+        // a and b are one statement in two outlets, a and c overlap in one article: only b and c remain
+        assertEquals(1, p.size());
+        assertEquals(1, p.get(0).a());
+        assertEquals(2, p.get(0).b());
+    }
+
+    @Test
+    void eachStatementKeepsItsNearestNeighboursOnly() {
+        List<Statement> s = new ArrayList<>();
+        List<float[]> v = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            s.add(st("s" + i, "d" + i, 0, "Teodor Brannick", "statement number " + i + " about the flights", null));
+            v.add(at(i * 3));
+        }
+        List<TopicPairs.Pair> p = pairs(s, v);
+        // at most NEIGHBOURS per statement as the one asking: far fewer than the 66 pairs of twelve
+        assertTrue(p.size() <= 12 * TopicPairs.NEIGHBOURS, "pairs: " + p.size());
+        assertTrue(p.stream().noneMatch(x -> x.a() == 0 && x.b() == 11), "the farthest pair is not kept");
+    }
+
+    @Test
+    void questionsAndFragmentsAssertNothing() {
+        assertFalse(Findings.asserts(st("q", "d", 0, "Anna Orsk", "did Valdoria send the flights?", null)));
+        assertTrue(Findings.asserts(st("q", "d", 0, "Anna Orsk", "Valdoria sent the flights.", null)));
+        assertFalse(TopicPairs.usable(st("f", "d", 0, "Anna Orsk", "in a week", null)));
+    }
+}
