@@ -119,7 +119,7 @@ public final class Extract {
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             java.util.Set<String> d = s.speaker() == null || s.saidOn() != null ? null : dates.get(s.speaker());
-            out.add(d != null && d.size() == 1 ? s.withSaidOn(d.iterator().next()) : s);
+            out.add(d != null && d.size() == 1 ? s.withSaidOn(d.iterator().next(), Statement.OCCASION) : s);
         }
         return out;
     }
