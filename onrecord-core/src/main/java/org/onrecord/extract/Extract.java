@@ -88,7 +88,7 @@ public final class Extract {
                 String stated = SaidOn.stated(a, c, quotes);
                 if (stated != null) {
                     saidOn = new SaidOn.Dated(stated, Statement.STATED);
-                } else if (c.cue() == null || SaidOn.noOccasion(a, c)) {
+                } else if (SaidOn.noOccasion(a, c)) {
                     saidOn = SaidOn.Dated.NONE;
                 } else if (speaker != null && firstDate.containsKey(speaker)) {
                     // the occasion the same paragraph gave the speaker last; else the first the article gave

@@ -70,7 +70,17 @@ final class SaidOn {
             if (c.end() <= c.cue().start() && t.end() <= c.start()) continue;
             // a date between the cue and a quoted fragment stands in the reported clause around the fragment
             if (after && c.kind() == Statement.Kind.PARTIAL && t.start() < c.start() && distance > 3) continue;
-            if (after && c.quotation() && t.start() > c.start() && distance > 40) continue;
+            // after the cue, the date must be in the cue's own phrase ("said in the Rose Garden on Friday"), not past a
+            // comma, a "that" or a quotation mark that opens another clause
+            if (after && (distance > 40 || opensClause(a.doc().body().substring(c.cue().end(), t.start())))) continue;
+            // before the cue, a date in a relative or subordinate clause dates what that clause tells ("Jane Roe, who
+            // led the 2010 campaign, said", "the tests that were run in October, it noted")
+            if (!after && subordinate(a.doc().body().substring(from, t.start()))) continue;
+            // before the cue, a possessive names an event, not the day of the words ("pointing to Tuesday's vote, he said")
+            if (!after && a.doc().body().startsWith("'s", t.end()) || !after && a.doc().body().startsWith("’s", t.end())) continue;
+            // "this year", "this month": the frame of the news, not the day of the words
+            if (published != null && value.length() < 8 && !value.contains("W") && !start(value).isAfter(published)
+                    && !end(value).isBefore(published)) continue;
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = t;
@@ -99,6 +109,26 @@ final class SaidOn {
         if (t.isCalendarValue()) return v;
         if (t.type().equals("TIME") && v.matches("\\d{4}-\\d\\d-\\d\\dT.*")) return v.substring(0, 10);
         return null;
+    }
+
+    private static boolean subordinate(String before) {
+        String b = " " + before.toLowerCase(Locale.ROOT).replace(',', ' ') + " ";
+        for (String w : List.of(" who ", " which ", " whose ", " whom ", " that ", " where ", " when ", " while ", " because ")) {
+            if (b.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static boolean opensClause(String between) {
+        String b = " " + between.toLowerCase(Locale.ROOT) + " ";
+        return b.contains(",") || b.contains(";") || b.contains(" that ") || b.contains("\"") || b.contains("“")
+                || b.contains("”") || b.contains(" and ") || b.contains(" but ");
+    }
+
+    /** The last day of a month or year value. */
+    static LocalDate end(String value) {
+        LocalDate s = start(value);
+        return value.length() == 7 ? s.plusMonths(1).minusDays(1) : value.length() == 4 ? s.plusYears(1).minusDays(1) : s;
     }
 
     /** The first day of a calendar value. */
