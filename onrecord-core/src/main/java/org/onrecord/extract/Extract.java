@@ -18,8 +18,9 @@ import org.onrecord.model.Deadline;
  * reported speech are found with their cue and speaker mention; then, in text order, each mention is
  * resolved to a person of the document ({@link DocumentPeople}), a quotation without a cue takes the
  * speaker of the quotation before it in the same or the previous paragraph, and the day the words were
- * spoken comes from a date in the reporting clause or, failing that, from the speaker's earlier
- * statement in the same article. A pure function of one document.
+ * spoken comes from a date in the reporting clause, else from the occasion the article gives the speaker or its
+ * lead, else from the publication day, with its basis ({@link SaidOn}, decision 0018). A pure function of one
+ * document.
  */
 public final class Extract {
     private Extract() {
@@ -49,7 +50,7 @@ public final class Extract {
      * The chain: candidates (quotations, and the source, cue and content spans the tagger labels) become statements;
      * then, in text order, each source is resolved to a person of the document, a quotation without a cue takes the
      * speaker of the statement before it (same paragraph, or the next one when {@code continues} says so), and the
-     * day the words were spoken comes from the reporting clause or the speaker's earlier statement.
+     * day the words were spoken comes from the reporting clause, the speaker's occasion, the lead or the publication day.
      */
     static List<Statement> statements(Annotated a, AttributionModel model) {
         Document doc = a.doc();
