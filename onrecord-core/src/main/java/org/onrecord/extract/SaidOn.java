@@ -106,9 +106,15 @@ final class SaidOn {
     static String dayOrCoarser(TimeExpression t) {
         String v = t.value();
         if (v == null) return null;
-        if (t.isCalendarValue()) return v;
-        if (t.type().equals("TIME") && v.matches("\\d{4}-\\d\\d-\\d\\dT.*")) return v.substring(0, 10);
-        return null;
+        String out = t.isCalendarValue() ? v
+                : t.type().equals("TIME") && v.matches("\\d{4}-\\d\\d-\\d\\dT.*") ? v.substring(0, 10) : null;
+        if (out == null) return null;
+        try {
+            start(out);
+            return out;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null; // "2023-02-30", "2021-W53": no such day or week
+        }
     }
 
     private static boolean subordinate(String before) {
@@ -137,7 +143,9 @@ final class SaidOn {
         if (value.length() == 7) return LocalDate.parse(value + "-01");
         if (value.contains("W")) {
             int year = Integer.parseInt(value.substring(0, 4)), week = Integer.parseInt(value.substring(6));
-            return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate jan4 = LocalDate.of(year, 1, 4);
+            IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(jan4).checkValidValue(week, IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            return jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         }
         return LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 1);
     }

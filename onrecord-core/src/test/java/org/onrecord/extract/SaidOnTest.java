@@ -104,4 +104,14 @@ class SaidOnTest {
         Statement s = starting(statements("Coach Emil Varga said the final on Friday would be hard.", WED), "the final on Friday");
         dated(s, "2024-11-20", Statement.PUBLISHED);
     }
+
+    @Test
+    void onlyRealDaysWeeksAndMonthsCount() {
+        assertEquals("2024-11-18", SaidOn.dayOrCoarser(new org.onrecord.annotate.TimeExpression(0, 6, "TIME", "2024-11-18TNI", null)));
+        assertEquals("2024-W47", SaidOn.dayOrCoarser(new org.onrecord.annotate.TimeExpression(0, 6, "DATE", "2024-W47", null)));
+        assertNull(SaidOn.dayOrCoarser(new org.onrecord.annotate.TimeExpression(0, 6, "DATE", "2023-02-30", null)));
+        assertNull(SaidOn.dayOrCoarser(new org.onrecord.annotate.TimeExpression(0, 6, "DATE", "2021-W53", null)));
+        assertNull(SaidOn.dayOrCoarser(new org.onrecord.annotate.TimeExpression(0, 6, "DATE", "PRESENT_REF", null)));
+        assertEquals(LocalDate.of(2024, 11, 18), SaidOn.start("2024-W47"));
+    }
 }
