@@ -63,7 +63,7 @@ class SaidOnBenchTest {
             (h ? held : dev).add(file);
             if (h) heldOut++;
         }
-        assertTrue(heldOut * 5 >= lines.size() * 0.9 && heldOut * 5 <= lines.size() * 1.25, "about a fifth held out: " + heldOut);
+        assertTrue(heldOut * 5 >= lines.size(), "at least a fifth held out: " + heldOut);
         held.retainAll(dev);
         assertTrue(held.isEmpty(), "an article is wholly dev or wholly held out: " + held);
     }
@@ -78,11 +78,11 @@ class SaidOnBenchTest {
     void scoresEveryAnnotatedStatement() throws IOException {
         SaidOnBench.Result r = SaidOnBench.run(SharedData.require(), out);
         assertEquals(lines().size(), r.dev().spans() + r.heldOut().spans());
-        assertEquals(14, r.articles());
+        assertEquals(18, r.articles());
         assertEquals(lines().size() + 1, Files.readAllLines(r.output()).size());
         assertTrue(r.scoreLine().startsWith("SCORE saidon_heldout="), r.scoreLine());
-        // floors a little under the figures of decision 0018 (held-out 0.789, dev 0.870)
-        assertTrue(r.heldOut().accuracy() >= 0.75, r.scoreLine());
+        // floors a little under the figures of decision 0018 (held-out 0.837, dev 0.870)
+        assertTrue(r.heldOut().accuracy() >= 0.80, r.scoreLine());
         assertTrue(r.dev().accuracy() >= 0.83, r.scoreLine());
         assertFalse(r.dev().accuracy() < r.dev().baselineAccuracy(), r.scoreLine());
     }
