@@ -22,8 +22,8 @@ import org.onrecord.model.Statement;
  * Monday", "On Monday, the ambassador called ...", "Asked Tuesday about it, she said"), in the cue's sentence,
  * outside the quotation, the reported content and the speaker's own description;</li>
  * <li>none at all when the clause gives the words no occasion: the present perfect ("has long said", "have
- * repeatedly argued", "has been criticized for saying"), and the simple present of a bare plural or plural
- * pronoun ("legal scholars say", "critics warn", "they argue"), which reports a standing view;</li>
+ * repeatedly argued", "has been faulted for saying"), and the simple present of a bare plural or plural
+ * pronoun ("economists say", "opponents warn", "they argue"), which reports a standing view;</li>
  * <li><b>occasion</b> (decided by {@link Extract}): the day the article gives for the speaker's occasion (an
  * earlier statement of the speaker's dated by its clause; the only day the article dates a speaker's statements
  * with), or the lead's one day (in the days up to publication) the article is an account of;</li>
@@ -70,7 +70,7 @@ final class SaidOn {
             if (c.end() <= c.cue().start() && t.end() <= c.start()) continue;
             // a date between the cue and a quoted fragment stands in the reported clause around the fragment
             if (after && c.kind() == Statement.Kind.PARTIAL && t.start() < c.start() && distance > 3) continue;
-            // after the cue, the date must be in the cue's own phrase ("said in the Rose Garden on Friday"), not past a
+            // after the cue, the date must be in the cue's own phrase ("said at the harbour on Friday"), not past a
             // comma, a "that" or a quotation mark that opens another clause
             if (after && (distance > 40 || opensClause(a.doc().body().substring(c.cue().end(), t.start())))) continue;
             // before the cue, a date in a relative or subordinate clause dates what that clause tells ("Jane Roe, who
@@ -196,7 +196,7 @@ final class SaidOn {
         return w.endsWith("s") && !w.endsWith("ss") && Nouns.isThirdPerson(w);
     }
 
-    /** A source that is a bare plural ("legal scholars", "Democrats") or a plural pronoun ("they"). */
+    /** A source that is a bare plural ("economists", "farmers") or a plural pronoun ("they"). */
     private static boolean pluralSubject(Annotated a, Candidate c) {
         List<Token> src = tokens(a, c.source().start(), c.source().end());
         if (src.isEmpty()) return false;
