@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code onrecord bench}: the benchmarks, each printing figures as the matching shared/tools scorer does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark over the shared evaluation data.",
         subcommands = {BenchCommand.Seeds.class, BenchCommand.Aeb.class, BenchCommand.Htmldate.class, BenchCommand.Te3.class,
-                BenchCommand.Polnear.class, BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.Speakers.class,
+                BenchCommand.Polnear.class, BenchCommand.Speed.class, BenchCommand.Basil.class, BenchCommand.Speakers.class, BenchCommand.SaidOn.class,
                 BenchCommand.ApiLatency.class, BenchCommand.Fuzz.class, ReliabilityCommand.class,
                 BenchCommand.FindingsDev.class, BenchCommand.NliCandidates.class, BenchCommand.Nli.class})
 final class BenchCommand implements Runnable {
@@ -286,6 +286,31 @@ final class BenchCommand implements Runnable {
             score.append(String.format(Locale.ROOT, " lookalikes_flagged=%d/%d not_extracted=%d", r.lookalikesFlagged(), r.lookalikes(), r.notExtracted()));
             out.println(score);
             return 0;
+        }
+    }
+
+    @Command(name = "saidon", mixinStandardHelpOptions = true,
+            description = {"When each statement was said: said_on of the statements the per-document stages give, against the "
+                    + "hand-annotated dev set (devsets/saidon.jsonl: BASIL 2013-2015 and 2019 articles, htmldate pages), "
+                    + "the dev and held-out parts apart, beside the baseline that dates every statement by its article's "
+                    + "publication date (decision 0018).",
+                    "Per-span results go to OUT/saidon/saidon.tsv."})
+    static final class SaidOn extends Tool {
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = out();
+            var r = org.onrecord.bench.SaidOnBench.run(dirs.shared, dirs.out.resolve("saidon"));
+            out.printf(Locale.ROOT, "saidon: %d articles in %.1f s -> %s%n", r.articles(), r.seconds(), r.output());
+            print(out, "dev", r.dev());
+            print(out, "held-out", r.heldOut());
+            out.println(r.scoreLine());
+            return 0;
+        }
+
+        private static void print(PrintWriter out, String label, org.onrecord.bench.SaidOnBench.Tally t) {
+            out.printf(Locale.ROOT, "%-9s statements %3d, found %3d (%.3f); said_on right %.3f (%d); publication date only %.3f (%d); "
+                            + "said_on and basis right %.3f%n", label, t.spans(), t.covered(), t.coverage(), t.accuracy(), t.right(),
+                    t.baselineAccuracy(), t.baseline(), t.basisAccuracy());
         }
     }
 

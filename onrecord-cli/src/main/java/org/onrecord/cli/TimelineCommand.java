@@ -48,7 +48,7 @@ final class TimelineCommand implements Callable<Integer> {
             out.println(p.name() + (p.roles().isEmpty() ? "" : " (" + String.join("; ", p.roles().subList(0, Math.min(2, p.roles().size()))) + ")"));
             for (Timeline.Entry e : v.entries()) {
                 String when = switch (e.dating()) {
-                    case SAID_ON -> e.date();
+                    case SAID_ON -> org.onrecord.model.Statement.PUBLISHED.equals(e.statement().saidOnBasis()) ? e.date() + " (news of that day)" : e.date();
                     case ARTICLE_DATE -> e.date() + " (article date)";
                     case UNDATED -> "undated";
                 };

@@ -43,6 +43,7 @@ public final class Rows {
         m.put("speaker_mention", s.speakerMention());
         m.put("cue", s.cue());
         m.put("said_on", s.saidOn());
+        m.put("said_on_basis", s.saidOnBasis());
         m.put("group", s.group());
         m.put("body_start", s.bodyStart());
         m.put("body_end", s.bodyEnd());

@@ -18,8 +18,9 @@ import org.onrecord.model.Deadline;
  * reported speech are found with their cue and speaker mention; then, in text order, each mention is
  * resolved to a person of the document ({@link DocumentPeople}), a quotation without a cue takes the
  * speaker of the quotation before it in the same or the previous paragraph, and the day the words were
- * spoken comes from a date in the reporting clause or, failing that, from the speaker's earlier
- * statement in the same article. A pure function of one document.
+ * spoken comes from a date in the reporting clause, else from the occasion the article gives the speaker or its
+ * lead, else from the publication day, with its basis ({@link SaidOn}, decision 0018). A pure function of one
+ * document.
  */
 public final class Extract {
     private Extract() {
@@ -49,7 +50,7 @@ public final class Extract {
      * The chain: candidates (quotations, and the source, cue and content spans the tagger labels) become statements;
      * then, in text order, each source is resolved to a person of the document, a quotation without a cue takes the
      * speaker of the statement before it (same paragraph, or the next one when {@code continues} says so), and the
-     * day the words were spoken comes from the reporting clause or the speaker's earlier statement.
+     * day the words were spoken comes from the reporting clause, the speaker's occasion, the lead or the publication day.
      */
     static List<Statement> statements(Annotated a, AttributionModel model) {
         Document doc = a.doc();
@@ -61,13 +62,18 @@ public final class Extract {
 
         DocumentPeople people = DocumentPeople.of(mask(body, quotes), a.sentences());
         List<Statement> out = new ArrayList<>();
-        Map<String, String> lastDate = new HashMap<>();
+        // the day each speaker first and last spoke on, as the article dates it (stated, or the occasion given before)
+        Map<String, String> firstDate = new HashMap<>(), lastDate = new HashMap<>();
+        Map<String, Integer> lastParagraph = new HashMap<>();
+        List<Boolean> open = new ArrayList<>();
         Candidate previous = null;
-        String previousSpeaker = null, lastSpeaker = null, previousDate = null;
+        String previousSpeaker = null, lastSpeaker = null;
+        SaidOn.Dated previousDate = SaidOn.Dated.NONE;
         for (Candidate c : found) {
             Deadline.check();
             String speaker;
-            String saidOn;
+            SaidOn.Dated saidOn;
+            boolean undecided = false;
             boolean carried = c.cue() == null && c.quotation() && previous != null && previous.source() != null
                     && (c.paragraph() == previous.paragraph()
                     || c.paragraph() - previous.paragraph() == 1 && (continues(body, previous, quotes) || wholeParagraph(body, c)));
@@ -76,21 +82,77 @@ public final class Extract {
                 speaker = previousSpeaker;
                 current = c.withAttribution(previous.cue(), previous.source());
                 saidOn = previousDate;
+                undecided = !open.isEmpty() && open.get(open.size() - 1);
             } else {
                 Speaker resolved = c.source() == null ? null : people.resolve(c.source().start(), c.source().end(), lastSpeaker);
                 speaker = resolved == null ? null : resolved.name();
-                saidOn = SaidOn.of(a, c, quotes);
-                if (saidOn == null && speaker != null) saidOn = lastDate.get(speaker);
+                String stated = SaidOn.stated(a, c, quotes);
+                if (stated != null) {
+                    saidOn = new SaidOn.Dated(stated, Statement.STATED);
+                } else if (SaidOn.noOccasion(a, c)) {
+                    saidOn = SaidOn.Dated.NONE;
+                } else if (speaker != null && firstDate.containsKey(speaker)) {
+                    // the occasion the same paragraph gave the speaker last; else the first the article gave
+                    String d = lastParagraph.get(speaker) == c.paragraph() ? lastDate.get(speaker) : firstDate.get(speaker);
+                    saidOn = new SaidOn.Dated(d, Statement.OCCASION);
+                } else {
+                    saidOn = SaidOn.Dated.NONE;
+                    undecided = true;
+                }
             }
-            if (speaker != null && saidOn != null) lastDate.putIfAbsent(speaker, saidOn);
+            if (speaker != null && saidOn.value() != null) {
+                firstDate.putIfAbsent(speaker, saidOn.value());
+                lastDate.put(speaker, saidOn.value());
+                lastParagraph.put(speaker, current.paragraph());
+            }
             if (speaker != null) lastSpeaker = speaker;
-            out.add(statement(doc, current, speaker, saidOn));
+            out.add(statement(doc, current, speaker, saidOn.value(), saidOn.basis()));
+            open.add(undecided);
             previous = current;
             previousSpeaker = speaker;
             previousDate = saidOn;
         }
         PEOPLE.put(doc.id(), body, people.people());
-        return datedBySpeaker(uniqueIds(out));
+        List<Statement> dated = dateTheRest(a, quotes, out, open);
+        return uniqueIds(dated);
+    }
+
+    /**
+     * A statement whose clause neither dates it nor denies it an occasion, and whose speaker the article has not
+     * dated before it: the one day the article dates that speaker's statements with ("“...,” he said" above
+     * "he told reporters on Saturday"; a speaker dated twice differently stays undated); else the day of the
+     * occasion the lead gives an account of; else the publication day (the article reports it as news of its day).
+     */
+    private static List<Statement> dateTheRest(Annotated a, List<Quote> quotes, List<Statement> statements, List<Boolean> open) {
+        Map<String, java.util.Set<String>> dates = new HashMap<>();
+        for (Statement s : statements) {
+            if (s.speaker() != null && s.saidOn() != null && !Statement.PUBLISHED.equals(s.saidOnBasis())) {
+                dates.computeIfAbsent(s.speaker(), k -> new java.util.HashSet<>()).add(s.saidOn());
+            }
+        }
+        String lead = SaidOn.leadDay(a, quotes);
+        java.time.LocalDate published = a.doc().published();
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            if (!open.get(i)) {
+                out.add(s);
+                continue;
+            }
+            java.util.Set<String> d = s.speaker() == null ? null : dates.get(s.speaker());
+            if (d != null && d.size() > 1) {
+                out.add(s.withSaidOn(null, null));
+            } else if (d != null && d.iterator().next().length() == 10) {
+                out.add(s.withSaidOn(d.iterator().next(), Statement.OCCASION));
+            } else if (lead != null) {
+                out.add(s.withSaidOn(lead, Statement.OCCASION));
+            } else if (published != null) {
+                out.add(s.withSaidOn(published.toString(), Statement.PUBLISHED));
+            } else {
+                out.add(s.withSaidOn(null, null));
+            }
+        }
+        return out;
     }
 
     /**
@@ -102,24 +164,6 @@ public final class Extract {
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             out.add(used.add(s.id()) ? s : s.withId(s.id() + "-" + s.bodyEnd()));
-        }
-        return out;
-    }
-
-    /**
-     * A speaker quoted before the article says when they spoke ("“...,” he said" above "he told reporters on
-     * Saturday") spoke on the one date the article gives for them; a speaker the article dates twice differently
-     * keeps undated what it leaves undated.
-     */
-    private static List<Statement> datedBySpeaker(List<Statement> statements) {
-        Map<String, java.util.Set<String>> dates = new HashMap<>();
-        for (Statement s : statements) {
-            if (s.speaker() != null && s.saidOn() != null) dates.computeIfAbsent(s.speaker(), k -> new java.util.HashSet<>()).add(s.saidOn());
-        }
-        List<Statement> out = new ArrayList<>(statements.size());
-        for (Statement s : statements) {
-            java.util.Set<String> d = s.speaker() == null || s.saidOn() != null ? null : dates.get(s.speaker());
-            out.add(d != null && d.size() == 1 ? s.withSaidOn(d.iterator().next()) : s);
         }
         return out;
     }
@@ -147,7 +191,7 @@ public final class Extract {
         return before.length() <= 1 && after.length() <= 3;
     }
 
-    private static Statement statement(Document doc, Candidate c, String speaker, String saidOn) {
+    private static Statement statement(Document doc, Candidate c, String speaker, String saidOn, String basis) {
         String body = doc.body();
         int start = c.start(), end = c.end();
         String offsets = doc.format().offsetsBase();
@@ -162,7 +206,7 @@ public final class Extract {
         Statement.Span source = c.source();
         return new Statement(doc.id() + ":" + start, doc.id(), doc.source(), c.kind(), body.substring(start, end), s, e, offsets,
                 start, end, speaker, source == null ? null : body.substring(source.start(), source.end()), cue, saidOn, null, sentence,
-                c.cue(), source);
+                c.cue(), source, saidOn == null ? null : basis);
     }
 
     /**

@@ -40,6 +40,7 @@ final class Nouns {
         static final Map<String, Boolean> UNDER_CACHE = new ConcurrentHashMap<>();
         static final Map<String, Boolean> ADJECTIVE_CACHE = new ConcurrentHashMap<>();
         static final Map<String, Boolean> COMPOUND_CACHE = new ConcurrentHashMap<>();
+        static final Map<String, String> VERB_LEMMA_CACHE = new ConcurrentHashMap<>();
 
         private static Dictionary load() {
             try {
@@ -113,6 +114,36 @@ final class Nouns {
                 return false;
             }
         });
+    }
+
+    /** The verb lemma WordNet gives a lower-case word form ("said" - "say", "says" - "say"), or "" when it is no verb. */
+    static String verbLemma(String w) {
+        return Holder.VERB_LEMMA_CACHE.computeIfAbsent(w, x -> {
+            try {
+                IndexWord verb = Holder.DICTIONARY.lookupIndexWord(POS.VERB, x);
+                return verb == null ? "" : verb.getLemma();
+            } catch (JWNLException e) {
+                return "";
+            }
+        });
+    }
+
+    /** A verb form other than the base form: a past, a participle, a third person ("said", "argued", "says"). */
+    static boolean isInflectedVerb(String w) {
+        String lemma = verbLemma(w);
+        return !lemma.isEmpty() && !lemma.equals(w);
+    }
+
+    /** The base form of a verb WordNet knows ("say", "argue"); a past form that is also a verb's base ("found") counts. */
+    static boolean isBaseVerb(String w) {
+        return knows(POS.VERB, w, Holder.ADJECTIVE_CACHE, "\u0002");
+    }
+
+    /** The third person singular present of a verb ("says", "insists", "denies"). */
+    static boolean isThirdPerson(String w) {
+        String lemma = verbLemma(w);
+        if (lemma.isEmpty() || lemma.equals(w) || !w.endsWith("s")) return false;
+        return w.equals(lemma + "s") || w.equals(lemma + "es") || lemma.endsWith("y") && w.equals(lemma.substring(0, lemma.length() - 1) + "ies");
     }
 
     /** Whether WordNet knows the word as an adjective ("top", "foreign", "senior"). */

@@ -24,10 +24,25 @@ import java.util.Objects;
  * @param sentence       the sentence (or paragraph) the statement stands in: the evidence shown to readers
  * @param cueSpan        where the cue stands in the body, or null
  * @param mentionSpan    where the speaker mention stands in the body, or null
+ * @param saidOnBasis    where {@code saidOn} comes from: {@code stated} (a time expression of the statement's own
+ *                       reporting clause), {@code occasion} (the article's account of the occasion the speaker spoke
+ *                       at), {@code published} (the article reports it as news of its publication day); null when
+ *                       {@code saidOn} is null
  */
 public record Statement(String id, String doc, String source, Kind kind, String text, int start, int end,
                         String offsets, int bodyStart, int bodyEnd, String speaker, String speakerMention,
-                        String cue, String saidOn, String group, String sentence, Span cueSpan, Span mentionSpan) {
+                        String cue, String saidOn, String group, String sentence, Span cueSpan, Span mentionSpan,
+                        String saidOnBasis) {
+    public static final String STATED = "stated", OCCASION = "occasion", PUBLISHED = "published";
+
+    /** A statement without a said_on basis (none known, or not yet decided). */
+    public Statement(String id, String doc, String source, Kind kind, String text, int start, int end,
+                     String offsets, int bodyStart, int bodyEnd, String speaker, String speakerMention,
+                     String cue, String saidOn, String group, String sentence, Span cueSpan, Span mentionSpan) {
+        this(id, doc, source, kind, text, start, end, offsets, bodyStart, bodyEnd, speaker, speakerMention, cue, saidOn,
+                group, sentence, cueSpan, mentionSpan, null);
+    }
+
     /** A stretch of the body, end exclusive. */
     public record Span(int start, int end) {
     }
@@ -56,21 +71,21 @@ public record Statement(String id, String doc, String source, Kind kind, String 
 
     public Statement withSpeaker(String canonical) {
         return new Statement(id, doc, source, kind, text, start, end, offsets, bodyStart, bodyEnd, canonical,
-                speakerMention, cue, saidOn, group, sentence, cueSpan, mentionSpan);
+                speakerMention, cue, saidOn, group, sentence, cueSpan, mentionSpan, saidOnBasis);
     }
 
     public Statement withId(String newId) {
         return new Statement(newId, doc, source, kind, text, start, end, offsets, bodyStart, bodyEnd, speaker,
-                speakerMention, cue, saidOn, group, sentence, cueSpan, mentionSpan);
+                speakerMention, cue, saidOn, group, sentence, cueSpan, mentionSpan, saidOnBasis);
     }
 
-    public Statement withSaidOn(String date) {
+    public Statement withSaidOn(String date, String basis) {
         return new Statement(id, doc, source, kind, text, start, end, offsets, bodyStart, bodyEnd, speaker,
-                speakerMention, cue, date, group, sentence, cueSpan, mentionSpan);
+                speakerMention, cue, date, group, sentence, cueSpan, mentionSpan, date == null ? null : basis);
     }
 
     public Statement withGroup(String g) {
         return new Statement(id, doc, source, kind, text, start, end, offsets, bodyStart, bodyEnd, speaker,
-                speakerMention, cue, saidOn, g, sentence, cueSpan, mentionSpan);
+                speakerMention, cue, saidOn, g, sentence, cueSpan, mentionSpan, saidOnBasis);
     }
 }

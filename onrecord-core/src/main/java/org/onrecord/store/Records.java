@@ -20,7 +20,7 @@ import org.onrecord.model.Story;
 final class Records {
     static final String DOCUMENT_COLUMNS = "id, source, url, outlet, published, title, deck, byline, dateline, body, format, source_map, text";
     static final String STATEMENT_COLUMNS = "s.id, s.doc, s.source, s.kind, s.text, s.start, s.\"end\", s.offsets, s.body_start, s.body_end,"
-            + " s.speaker, s.speaker_mention, s.cue, s.said_on, s.grp, s.sentence, s.cue_start, s.cue_end, s.mention_start, s.mention_end";
+            + " s.speaker, s.speaker_mention, s.cue, s.said_on, s.grp, s.sentence, s.cue_start, s.cue_end, s.mention_start, s.mention_end, s.said_on_basis";
     /** The statement columns with the speaker as extract found it and no group: what resolve starts from. */
     static final String EXTRACTED_STATEMENT_COLUMNS = STATEMENT_COLUMNS.replace("s.speaker,", "s.extracted_speaker,").replace("s.grp,", "NULL,");
 
@@ -47,7 +47,7 @@ final class Records {
         return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), Statement.Kind.of(rs.getString(4)),
                 rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getInt(9), rs.getInt(10), rs.getString(11),
                 rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
-                span(rs, 17), span(rs, 19));
+                span(rs, 17), span(rs, 19), rs.getString(21));
     }
 
     static Person person(ResultSet rs) throws SQLException {

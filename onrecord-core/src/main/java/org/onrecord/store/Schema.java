@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /** The store's tables. The version is kept in {@code meta}; a store of a newer version is refused. */
 final class Schema {
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     private static final String[] V1 = {
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -61,6 +61,14 @@ final class Schema {
             "ALTER TABLE findings ADD COLUMN evidence TEXT",
     };
 
+    /**
+     * Version 6: where each statement's said_on comes from ({@code stated}, {@code occasion}, {@code published};
+     * decision 0018). Statements stored before it keep their said_on with no basis until they are analysed again.
+     */
+    private static final String[] V6 = {
+            "ALTER TABLE statements ADD COLUMN said_on_basis TEXT",
+    };
+
     private Schema() {
     }
 
@@ -89,6 +97,7 @@ final class Schema {
             run(s, version < 3, V3);
             run(s, version < 4, V4);
             run(s, version < 5, V5);
+            run(s, version < 6, V6);
             if (version < VERSION) {
                 s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + VERSION + "')");
             }

@@ -148,7 +148,7 @@ public final class Store implements AutoCloseable {
                     analysedWith);
             batch("INSERT OR REPLACE INTO statements(id, doc, source, kind, text, start, \"end\", offsets, body_start, body_end,"
                             + " speaker, speaker_mention, cue, said_on, grp, sentence, cue_start, cue_end, mention_start, mention_end,"
-                            + " extracted_speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                            + " extracted_speaker, said_on_basis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
             update("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'documents_version'");
         });
     }
@@ -298,7 +298,7 @@ public final class Store implements AutoCloseable {
                 s.bodyEnd(), s.speaker(), s.speakerMention(), s.cue(), s.saidOn(), s.group(), s.sentence(),
                 s.cueSpan() == null ? null : s.cueSpan().start(), s.cueSpan() == null ? null : s.cueSpan().end(),
                 s.mentionSpan() == null ? null : s.mentionSpan().start(), s.mentionSpan() == null ? null : s.mentionSpan().end(),
-                s.speaker()};
+                s.speaker(), s.saidOnBasis()};
     }
 
     private interface Row<T> {

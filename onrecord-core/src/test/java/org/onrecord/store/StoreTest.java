@@ -80,6 +80,39 @@ class StoreTest {
     }
 
     @Test
+    void saidOnBasisRoundTripsAndAVersion5StoreGainsTheColumn() throws Exception {
+        Path db = dir.resolve("v5.db");
+        Statement stated = statement("d1:6", "d1").withSaidOn("2024-01-01", Statement.STATED);
+        try (Store s = Store.open(db)) {
+            s.putDocument(doc("d1"), List.of(stated, statement("d1:9", "d1").withSaidOn(null, Statement.PUBLISHED)));
+            assertEquals("stated", s.statements().get(0).saidOnBasis());
+            assertEquals(null, s.statements().get(1).saidOnBasis(), "no basis without a said_on");
+            // resolve rewrites speakers and groups, never the basis
+            assertTrue(s.replaceDerived(s.documentsVersion(), new Derived(List.of(stated.withSpeaker("Ana Diaz").withGroup("g1")),
+                    List.of(), List.of(), List.of())));
+            assertEquals("stated", s.statements().get(0).saidOnBasis());
+        }
+        // as version 5 left it: no said_on_basis column, statements keep their said_on
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("ALTER TABLE statements DROP COLUMN said_on_basis");
+            st.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+        }
+        try (Store s = Store.open(db)) {
+            Statement old = s.statements().get(0);
+            assertEquals("2024-01-01", old.saidOn());
+            assertEquals(null, old.saidOnBasis());
+            s.putDocument(doc("d1"), List.of(stated.withSaidOn("2024-01-02", Statement.PUBLISHED)));
+            assertEquals("published", s.statements().get(0).saidOnBasis());
+            assertEquals("d1:6", s.statements().get(0).id(), "ids do not change");
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            assertTrue(rs.next());
+            assertEquals("6", rs.getString(1));
+        }
+    }
+
+    @Test
     void peopleKeepTheirKindAndAVersion3StoreGainsTheColumn() throws Exception {
         Path db = dir.resolve("v3.db");
         Store.open(db).close();
@@ -90,6 +123,7 @@ class StoreTest {
             st.execute("INSERT INTO people VALUES ('p-1', 'Ada Vell', '[]', '[]')");
             st.execute("ALTER TABLE findings DROP COLUMN evidence");
             st.execute("DROP TABLE statement_derived");
+            st.execute("ALTER TABLE statements DROP COLUMN said_on_basis");
             st.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'");
         }
         try (Store s = Store.open(db)) {

@@ -75,7 +75,7 @@ public final class Pages {
         for (Timeline.Entry e : v.entries()) {
             Statement s = e.statement();
             String when = switch (e.dating()) {
-                case SAID_ON -> e.date();
+                case SAID_ON -> org.onrecord.model.Statement.PUBLISHED.equals(s.saidOnBasis()) ? e.date() + " (news of that day)" : e.date();
                 case ARTICLE_DATE -> e.date() + " (article date)";
                 case UNDATED -> "undated";
             };
