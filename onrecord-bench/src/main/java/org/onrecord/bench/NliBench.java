@@ -17,8 +17,12 @@ import org.onrecord.store.Store;
  */
 public final class NliBench {
     /** Figures of one set: pairs, accuracy, contradiction precision, recall and F1, AUC (NaN without both classes). */
-    public record Figures(String name, int pairs, double accuracy, int contradictions, double precision, double recall, double f1, double auc) {
+    public record Figures(String name, int pairs, double accuracy, int contradictions, double precision, double recall, double f1, double auc,
+                          List<double[]> thresholds) {
     }
+
+    /** Thresholds on the contradiction probability printed with precision and recall: where the findings stage's sits. */
+    static final double[] SWEEP = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98};
 
     private NliBench() {
     }
@@ -82,7 +86,17 @@ public final class NliBench {
         }
         double precision = predicted == 0 ? 0 : (double) tp / predicted, recall = actual == 0 ? 0 : (double) tp / actual;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Figures(name, gold.size(), gold.isEmpty() ? 0 : (double) right / gold.size(), actual, precision, recall, f1, auc(scored));
+        List<double[]> sweep = new ArrayList<>();
+        for (double t : SWEEP) {
+            int flagged = 0, hit = 0;
+            for (double[] x : scored) {
+                if (x[0] < t) continue;
+                flagged++;
+                if (x[1] > 0) hit++;
+            }
+            sweep.add(new double[]{t, flagged, flagged == 0 ? 0 : (double) hit / flagged, actual == 0 ? 0 : (double) hit / actual});
+        }
+        return new Figures(name, gold.size(), gold.isEmpty() ? 0 : (double) right / gold.size(), actual, precision, recall, f1, auc(scored), sweep);
     }
 
     /** The probability that a random positive scores above a random negative (ties count half). */

@@ -262,8 +262,12 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "findings", mixinStandardHelpOptions = true,
-            description = "The findings dev set: its files analysed into OUT/findings.db, each pair's spans matched to statements; found and false flags per type.")
+            description = {"The findings dev set: its files analysed into OUT/findings.db, each pair's spans matched to statements; found and false flags per type.",
+                    "With --aeb, also the findings on the 181 aeb pages against the hand judgment of each (devsets/aeb-findings.jsonl): "
+                            + "their precision; every finding is written to OUT/aeb-findings.jsonl for judging."})
     static final class FindingsDev extends Tool {
+        @Option(names = "--aeb", description = "Also score the findings made on the aeb pages against their hand judgment.")
+        boolean aeb;
         @Option(names = "--reuse", description = "Keep the per-document results of the last run in OUT/findings.db; run only the cross-document stages.")
         boolean reuse;
         @Option(names = "--explain", description = "Print each missed true pair and each flagged look-alike with its statements, claims and verdict.")
@@ -284,6 +288,13 @@ final class BenchCommand implements Runnable {
             }
             out.printf(Locale.ROOT, "look-alikes flagged %d/%d; pairs with a side not extracted %d%n", r.lookalikesFlagged(), r.lookalikes(), r.notExtracted());
             score.append(String.format(Locale.ROOT, " lookalikes_flagged=%d/%d not_extracted=%d", r.lookalikesFlagged(), r.lookalikes(), r.notExtracted()));
+            if (aeb) {
+                var a = org.onrecord.bench.AebFindings.run(dirs.shared, dirs.out, dirs.out.resolve("aeb-findings.jsonl"));
+                a.perType().forEach((t, c) -> out.printf(Locale.ROOT, "aeb %-24s %3d findings, %3d judged, %3d right%n", t, c[0], c[1], c[2]));
+                out.printf(Locale.ROOT, "aeb findings: %d, judged %d, right %d: precision %.3f (%d not judged)%n", a.findings(), a.judged(), a.right(),
+                        a.precision(), a.unjudged().size());
+                score.append(String.format(Locale.ROOT, " aeb_findings=%d aeb_precision=%.3f", a.findings(), a.precision()));
+            }
             out.println(score);
             return 0;
         }
@@ -382,6 +393,9 @@ final class BenchCommand implements Runnable {
             for (var f : org.onrecord.bench.NliBench.run(dirs.shared, dirs.out, snli)) {
                 out().printf(Locale.ROOT, "%-14s %5d pairs: accuracy %.3f; contradiction (%d) P %.3f R %.3f F1 %.3f; AUC %.3f%n", f.name(), f.pairs(),
                         f.accuracy(), f.contradictions(), f.precision(), f.recall(), f.f1(), f.auc());
+                for (double[] t : f.thresholds()) {
+                    out().printf(Locale.ROOT, "    contradiction >= %.2f (either way): %4.0f flagged, precision %.3f, recall %.3f%n", t[0], t[1], t[2], t[3]);
+                }
             }
             out().printf(Locale.ROOT, "in %.0f s%n", (System.nanoTime() - t0) / 1e9);
             return 0;

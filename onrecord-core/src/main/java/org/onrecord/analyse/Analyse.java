@@ -68,7 +68,7 @@ public final class Analyse {
         Map<String, float[]> v = new Derived(cache).vectors(usable.stream().map(Statement::text).distinct().toList());
         List<float[]> vectors = usable.stream().map(s -> v.get(s.text())).toList();
         List<Candidate> out = new ArrayList<>();
-        for (TopicPairs.Pair p : TopicPairs.pairs(usable, sides::speakerSides, sides::namedSides, vectors)) {
+        for (TopicPairs.Pair p : TopicPairs.pairs(usable, sides::speakerSides, sides::namedSides, sides::opposed, vectors)) {
             out.add(new Candidate(usable.get(p.a()), usable.get(p.b()), p.relation().words, p.cosine()));
         }
         return out;

@@ -64,7 +64,7 @@ final class Findings {
         List<float[]> vectors = new ArrayList<>();
         Map<String, float[]> v = derived.vectors(statements.stream().map(Statement::text).distinct().toList());
         for (Statement s : statements) vectors.add(v.get(s.text()));
-        List<TopicPairs.Pair> pairs = TopicPairs.pairs(statements, sides::speakerSides, sides::namedSides, vectors);
+        List<TopicPairs.Pair> pairs = TopicPairs.pairs(statements, sides::speakerSides, sides::namedSides, sides::opposed, vectors);
         List<String[]> inputs = new ArrayList<>();
         for (TopicPairs.Pair p : pairs) {
             Statement a = statements.get(p.a()), b = statements.get(p.b());

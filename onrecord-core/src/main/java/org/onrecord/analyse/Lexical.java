@@ -59,4 +59,22 @@ final class Lexical {
             }
         });
     }
+
+    private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("(?i:political part(?:y|ies))|\\bParty\\b");
+
+    /** True when a sense of the word, as a noun or adjective, is a political party or its member ("Republican", "Labour", "Tory"). */
+    static boolean isParty(String word) {
+        return KNOWN.computeIfAbsent("party:" + word, k -> {
+            try {
+                for (POS pos : new POS[]{POS.NOUN, POS.ADJECTIVE}) {
+                    var iw = Holder.WN.getIndexWord(pos, word.toLowerCase(java.util.Locale.ROOT));
+                    if (iw == null) continue;
+                    for (var sense : iw.getSenses()) if (PARTY.matcher(sense.getGloss()).find()) return true;
+                }
+                return false;
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
 }

@@ -57,6 +57,23 @@ final class SideIndex {
         return out;
     }
 
+    /**
+     * Two speakers of rival parties ("a Republican senator", "a Democratic governor"): whatever country or chamber they
+     * share, they are opponents, not colleagues. A party is a body key WordNet knows as a political party or its member.
+     */
+    boolean opposed(Statement a, Statement b) {
+        java.util.Set<String> pa = parties(speaker(a)), pb = parties(speaker(b));
+        return !pa.isEmpty() && !pb.isEmpty() && java.util.Collections.disjoint(pa, pb);
+    }
+
+    private java.util.Set<String> parties(String speaker) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String k : affiliations.keys(speaker)) {
+            if (k.startsWith("body:") && Lexical.isParty(lastWord(k.substring(5)))) out.add(k);
+        }
+        return out;
+    }
+
     /** A speaker that names someone: not a bare determiner or pronoun left by extraction. */
     static String speaker(Statement s) {
         String n = s.speaker();

@@ -46,10 +46,12 @@ final class TopicPairs {
     /**
      * @param speakerSides the keys a statement's speaker stands for (person, bodies, country)
      * @param namedSides   the sides a statement's words name (countries, bodies, known people)
+     * @param opposed      speakers of rival parties: never colleagues, whatever else they share
      * @param vectors      unit-length embeddings, one per statement
      */
     static List<Pair> pairs(List<Statement> statements, Function<Statement, Set<String>> speakerSides,
-                            Function<Statement, Set<String>> namedSides, List<float[]> vectors) {
+                            Function<Statement, Set<String>> namedSides, java.util.function.BiPredicate<Statement, Statement> opposed,
+                            List<float[]> vectors) {
         Map<String, List<Integer>> bySpeakerSide = new LinkedHashMap<>();
         List<Set<String>> own = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -64,11 +66,16 @@ final class TopicPairs {
             Map<Relation, List<Pair>> near = new HashMap<>();
             Set<Integer> seen = new LinkedHashSet<>();
             Set<String> reach = new LinkedHashSet<>(own.get(i));
-            for (String k : namedSides.apply(s)) if (!own.get(i).contains(k)) reach.add(k);
+            Set<String> named = namedSides.apply(s);
+            for (String k : named) if (!own.get(i).contains(k)) reach.add(k);
             for (String k : reach) {
                 for (int j : bySpeakerSide.getOrDefault(k, List.of())) {
                     if (j == i || !seen.add(j) || !comparable(s, statements.get(j))) continue;
                     Relation r = relation(statements.get(i), statements.get(j), own.get(i), own.get(j));
+                    if (r == Relation.COLLEAGUES && opposed.test(statements.get(i), statements.get(j))) {
+                        // rivals: a pair only when one's words name the other's side, as any third party's
+                        r = java.util.Collections.disjoint(named, own.get(j)) ? null : Relation.THIRD_PARTY;
+                    }
                     if (r == null) continue;
                     double c = Embeddings.cosine(vectors.get(i), vectors.get(j));
                     if (c < MIN_COSINE) continue;

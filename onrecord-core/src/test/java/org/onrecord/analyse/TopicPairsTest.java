@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.onrecord.model.Person;
 import org.onrecord.model.Statement;
 
 /**
@@ -34,7 +35,7 @@ class TopicPairsTest {
 
     private static List<TopicPairs.Pair> pairs(List<Statement> s, List<float[]> v) {
         return TopicPairs.pairs(s, x -> SIDES.getOrDefault(x.speaker(), Set.of()),
-                x -> x.text().contains("Valdoria") ? Set.of("body:valdorian") : Set.of(), v);
+                x -> x.text().contains("Valdoria") ? Set.of("body:valdorian") : Set.of(), (x, y) -> false, v);
     }
 
     @Test
@@ -81,6 +82,26 @@ class TopicPairsTest {
         // at most NEIGHBOURS per statement as the one asking: far fewer than the 66 pairs of twelve
         assertTrue(p.size() <= 12 * TopicPairs.NEIGHBOURS, "pairs: " + p.size());
         assertTrue(p.stream().noneMatch(x -> x.a() == 0 && x.b() == 11), "the farthest pair is not kept");
+    }
+
+    @Test
+    void rivalsOfOneCountryAreNoColleagues() {
+        List<Person> people = List.of(
+                new Person("p1", "Mara Quill", List.of("Mara Quill"), List.of("a Republican senator from Ohio")),
+                new Person("p2", "Dov Henning", List.of("Dov Henning"), List.of("a Democratic senator from Ohio")),
+                new Person("p3", "Lena Fisk", List.of("Lena Fisk"), List.of("a Republican senator from Utah")));
+        List<Statement> s = List.of(
+                st("a", "d1", 0, "Mara Quill", "the budget deal protects the farm subsidies", null),
+                st("b", "d2", 0, "Dov Henning", "the budget deal guts the farm subsidies", null),
+                st("c", "d3", 0, "Lena Fisk", "the budget deal cuts the farm subsidies", null));
+        SideIndex sides = new SideIndex(people, s);
+        assertTrue(sides.opposed(s.get(0), s.get(1)));
+        assertFalse(sides.opposed(s.get(0), s.get(2)));
+        List<TopicPairs.Pair> p = TopicPairs.pairs(s, sides::speakerSides, sides::namedSides, sides::opposed, List.of(at(0), at(5), at(10)));
+        Map<String, TopicPairs.Relation> got = new java.util.HashMap<>();
+        for (TopicPairs.Pair x : p) got.put(s.get(x.a()).id() + s.get(x.b()).id(), x.relation());
+        assertEquals(TopicPairs.Relation.COLLEAGUES, got.get("ac"), got.toString());
+        assertFalse(got.containsKey("ab"), "rival senators who do not name each other are no pair: " + got);
     }
 
     @Test
