@@ -41,8 +41,14 @@ public interface Links {
         return person(id, topic);
     }
 
+    /** A query value, form-encoded (a space is "+"). */
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A path segment, percent-encoded (a space is "%20": in a path "+" is a plus). */
+    static String seg(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A path with the non-blank parameters as its query. */
@@ -65,7 +71,7 @@ public interface Links {
     Links SERVER = new Links() {
         public String home() { return "/"; }
         public String stories() { return "/stories"; }
-        public String story(String id) { return "/story/" + enc(id); }
+        public String story(String id) { return "/story/" + seg(id); }
         public String findings() { return "/findings"; }
         public String people() { return "/people"; }
         public String person(String id, String topic) { return person(id, topic, null); }
@@ -73,9 +79,9 @@ public interface Links {
             Map<String, String> q = new LinkedHashMap<>();
             q.put("story", story);
             q.put("topic", topic);
-            return withQuery("/person/" + enc(id), q);
+            return withQuery("/person/" + seg(id), q);
         }
-        public String statement(String id) { return "/statement/" + enc(id); }
+        public String statement(String id) { return "/statement/" + seg(id); }
         public String outlets() { return "/outlets"; }
         public String search() { return "/search"; }
         public String css() { return "/static/onrecord.css"; }
