@@ -104,10 +104,18 @@ public final class Catalog {
     private final List<FindingInfo> findings = new ArrayList<>();
     private final Map<String, List<FindingInfo>> findingsByStatement = new HashMap<>();
     private final Map<String, List<FindingInfo>> findingsByStory = new HashMap<>();
+    private final Map<String, List<Statement>> statementsByDoc = new HashMap<>();
+    private final Map<String, List<Statement>> statementsBySpeaker = new HashMap<>();
+    private final Map<String, List<Statement>> statementsByGroup = new HashMap<>();
 
     public Catalog(Snapshot data) {
         this.data = data;
         for (Person p : data.people()) personByName.putIfAbsent(p.name(), p);
+        for (Statement s : data.statements()) {
+            statementsByDoc.computeIfAbsent(s.doc(), k -> new ArrayList<>()).add(s);
+            if (s.speaker() != null) statementsBySpeaker.computeIfAbsent(s.speaker(), k -> new ArrayList<>()).add(s);
+            if (s.group() != null) statementsByGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s);
+        }
         // findings first (stories and people count them)
         for (Finding f : data.findings()) {
             Side a = side("A", f.a(), f.type()), b = f.b() == null ? null : side("B", f.b(), f.type());
@@ -217,6 +225,28 @@ public final class Catalog {
 
     public List<StoryInfo> stories() {
         return stories;
+    }
+
+    /** A story's statements, in the order of its articles and within each by place. */
+    public List<Statement> statementsOf(StoryInfo story) {
+        List<Statement> out = new ArrayList<>();
+        for (Document d : story.docs()) out.addAll(statementsByDoc.getOrDefault(d.id(), List.of()));
+        return out;
+    }
+
+    /**
+     * What a speaker's timeline reads: the speaker's statements and every report of the same words by others
+     * (their groups, for the outlets that carried them), in store order.
+     */
+    public List<Statement> timelineStatements(String speaker) {
+        List<Statement> mine = statementsBySpeaker.getOrDefault(speaker, List.of());
+        Set<String> ids = new java.util.HashSet<>();
+        mine.forEach(s -> ids.add(s.id()));
+        for (Statement s : mine) {
+            if (s.group() != null) statementsByGroup.getOrDefault(s.group(), List.of()).forEach(o -> ids.add(o.id()));
+        }
+        return data.statements().size() < 4 * ids.size() ? data.statements()
+                : data.statements().stream().filter(s -> ids.contains(s.id())).toList();
     }
 
     public StoryInfo story(String id) {

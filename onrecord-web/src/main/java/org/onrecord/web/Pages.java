@@ -205,9 +205,7 @@ public final class Pages {
         for (Document d : s.docs()) byOutlet.computeIfAbsent(outlet(d), k -> new ArrayList<>()).add(d);
         List<OutletArticles> articles = new ArrayList<>();
         byOutlet.forEach((k, v) -> articles.add(new OutletArticles(k, v)));
-        Set<String> docIds = new LinkedHashSet<>();
-        s.docs().forEach(d -> docIds.add(d.id()));
-        List<Statement> statements = data.statements().stream().filter(x -> docIds.contains(x.doc())).toList();
+        List<Statement> statements = cat.statementsOf(s);
         Map<String, List<Statement>> bySpeaker = new LinkedHashMap<>();
         for (Statement x : statements) bySpeaker.computeIfAbsent(x.speaker() == null ? "" : x.speaker(), k -> new ArrayList<>()).add(x);
         List<SpeakerStatements> speakers = new ArrayList<>();
@@ -242,7 +240,7 @@ public final class Pages {
         Map<String, Integer> articleCount = new HashMap<>();
         byOutlet.forEach((k, v) -> articleCount.put(k, v.size()));
         Map<String, OutletWords> words = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Coverage.Outlet o : Coverage.of(null, s.story(), data.documents(), data.statements(), data.findings())) {
+        for (Coverage.Outlet o : Coverage.of(null, s.docs(), statements, data.findings())) {
             String name = nameOf.getOrDefault(o.outlet(), o.outlet());
             words.put(name, new OutletWords(name, articleCount.getOrDefault(name, 0), counts(o.cues()), counts(o.loaded())));
         }
@@ -285,11 +283,12 @@ public final class Pages {
     }
 
     public String person(Person p, String topic, String storyId) {
-        Timeline.View v = Timeline.of(p, topic, data.documents(), data.statements(), data.topics(), data.findings(), data.stories());
+        List<Statement> said = cat.timelineStatements(p.name());
+        Timeline.View v = Timeline.of(p, topic, data.documents(), said, data.topics(), data.findings(), data.stories());
         List<Timeline.Entry> all = v.entries();
         Set<String> storyIds = new LinkedHashSet<>();
         Set<String> topics = new java.util.TreeSet<>();
-        Timeline.View unfiltered = topic == null ? v : Timeline.of(p, null, data.documents(), data.statements(), data.topics(), data.findings(), data.stories());
+        Timeline.View unfiltered = topic == null ? v : Timeline.of(p, null, data.documents(), said, data.topics(), data.findings(), data.stories());
         for (Timeline.Entry e : unfiltered.entries()) {
             Catalog.StoryInfo si = cat.storyOf(e.statement().doc());
             if (si != null) storyIds.add(si.id());
