@@ -60,7 +60,7 @@ public final class Pages {
                        Map<String, Integer> findingTypes, List<Catalog.PersonInfo> people, List<Catalog.OutletInfo> outlets) {
     }
 
-    public record StoriesPage(String q, Slice<Catalog.StoryInfo> slice) {
+    public record StoriesPage(String q, String outlet, Slice<Catalog.StoryInfo> slice) {
     }
 
     public record StoryPage(Catalog.StoryInfo story, List<OutletArticles> articles, List<SpeakerStatements> speakers, Matrix matrix,
@@ -194,10 +194,11 @@ public final class Pages {
     }
 
     public String stories(Map<String, String> q) {
-        String text = blankToNull(q.get("q"));
-        List<Catalog.StoryInfo> all = cat.stories().stream().filter(s -> text == null || matches(text, s.title(), s.outlets())).toList();
-        return render("stories.jte", new Frame("Stories", "stories", links),
-                new StoriesPage(text, slice(all, "stories", filters(q, "q"), page(q))));
+        String text = blankToNull(q.get("q")), outlet = blankToNull(q.get("outlet"));
+        List<Catalog.StoryInfo> all = cat.stories().stream().filter(s -> text == null || matches(text, s.title(), s.outlets()))
+                .filter(s -> outlet == null || s.outlets().stream().anyMatch(o -> o.equalsIgnoreCase(outlet))).toList();
+        return render("stories.jte", new Frame(outlet == null ? "Stories" : "Stories covered by " + outlet, "stories", links),
+                new StoriesPage(text, outlet, slice(all, "stories", filters(q, "q", "outlet"), page(q))));
     }
 
     public String story(Catalog.StoryInfo s) {

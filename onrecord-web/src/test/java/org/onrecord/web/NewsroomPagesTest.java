@@ -180,6 +180,12 @@ class NewsroomPagesTest {
         assertEquals(List.of("Averlin Gazette", "2", "3", "1", "3", "2025-04-02 – 2025-05-10"), rows.get(0).children().eachText());
         assertFalse(d.html().contains("https://"), "no raw URLs as outlet names");
         assertEquals(List.of("Harbour Radio"), page("/outlets?q=radio").select("table.outlets tbody th").eachText());
+        // an outlet leads to the stories it covered
+        String stories = rows.get(2).selectFirst("a").attr("href");
+        assertEquals("/stories?outlet=coastal-courier.example", stories);
+        org.jsoup.nodes.Document covered = page(stories);
+        assertEquals(List.of("No dredging this year, says mayor"), covered.select("table.stories tbody td:eq(0)").eachText());
+        assertEquals("Stories covered by coastal-courier.example", covered.selectFirst("h1").text());
     }
 
     @Test
