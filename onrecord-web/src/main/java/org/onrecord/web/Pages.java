@@ -27,6 +27,8 @@ import org.onrecord.model.Statement;
  */
 public final class Pages {
     public static final int PAGE_SIZE = 50;
+    /** A story's page lists this many statements of each speaker; the speaker's timeline, filtered to the story, has them all. */
+    public static final int PER_SPEAKER = 12;
     private static final TemplateEngine JTE = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /** A page of a list: its items, where it stands and the addresses of its neighbours (null at the ends). */
@@ -43,7 +45,11 @@ public final class Pages {
     public record OutletArticles(String outlet, List<Document> docs) {
     }
 
-    public record SpeakerStatements(String speaker, Person person, List<Statement> statements) {
+    /** A speaker's statements in a story: the first {@code shown} (in time order) and how many there are. */
+    public record SpeakerStatements(String speaker, Person person, List<Statement> statements, int total) {
+        public int more() {
+            return total - statements.size();
+        }
     }
 
     /** A statement of a story and the outlets (columns of the matrix) that carried it. */
@@ -213,9 +219,9 @@ public final class Pages {
         bySpeaker.forEach((k, v) -> {
             v.sort(Comparator.comparing((Statement x) -> Catalog.day(x.saidOn() != null ? x.saidOn() : published(doc(x))),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Statement::doc).thenComparingInt(Statement::bodyStart));
-            speakers.add(new SpeakerStatements(k.isEmpty() ? null : k, cat.person(k), v));
+            speakers.add(new SpeakerStatements(k.isEmpty() ? null : k, cat.person(k), v.subList(0, Math.min(PER_SPEAKER, v.size())), v.size()));
         });
-        speakers.sort(Comparator.comparing((SpeakerStatements x) -> x.speaker() == null).thenComparingInt(x -> -x.statements().size())
+        speakers.sort(Comparator.comparing((SpeakerStatements x) -> x.speaker() == null).thenComparingInt(x -> -x.total())
                 .thenComparing(x -> x.speaker() == null ? "" : x.speaker()));
         // coverage: each statement (its group: the same words in several articles) against the story's outlets
         List<String> outlets = new ArrayList<>(byOutlet.keySet());
