@@ -353,11 +353,6 @@ public final class Pages {
         return render("search.jte", new Frame("All statements", "search", links), new SearchPage(null, data.statements(), true));
     }
 
-    /** One line for a statement in a list. */
-    String line(Statement s) {
-        return (s.speaker() == null ? "unattributed" : s.speaker()) + " · " + when(s) + " · " + outletOf(s) + ": “" + shorten(s.text()) + "”";
-    }
-
     // ---- plumbing ----
 
     /** How many pages a list has at {@link #PAGE_SIZE} (the report writes one file per page). */
