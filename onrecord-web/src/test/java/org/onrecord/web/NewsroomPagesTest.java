@@ -98,6 +98,9 @@ class NewsroomPagesTest {
         assertEquals("said 2, claimed 1", radio.child(2).text(), "most used first");
         assertEquals("mouthpiece 1, regime 1", radio.child(3).text());
         assertEquals(404, get("/story/no-such-story").statusCode());
+        // search results name their story too
+        org.jsoup.nodes.Document found = page("/search?q=dredging");
+        assertNotNull(found.selectFirst("ul.results a[href=/story/" + Newsroom.HARBOUR + "]"), found.html());
     }
 
     @Test
