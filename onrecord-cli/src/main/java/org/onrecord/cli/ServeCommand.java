@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code onrecord serve}: the web UI and REST API over the store, on localhost unless a token is given. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the web UI (stories, people, timelines, outlets, search, evidence) and the REST API under /api.",
+        description = {"Serve the web UI (stories, findings, people, drawn timelines, outlets, search, evidence) and the REST API under /api.",
                 "Binds to 127.0.0.1; binding elsewhere (--host) needs --token or ONRECORD_TOKEN, and every request then needs it "
                         + "(Authorization: Bearer TOKEN, or once in the browser's login form, which sets a session cookie; never in the address).",
                 "Requests whose Host is not this server's name are refused (DNS rebinding)."})

@@ -20,6 +20,7 @@ final class LiveSnapshot implements AutoCloseable {
     /** A snapshot and the pages rendered from it. */
     static final class View {
         private final Snapshot data;
+        private final Catalog catalog;
         private final Map<String, WebServer.Response> pages = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, WebServer.Response> eldest) {
@@ -29,10 +30,16 @@ final class LiveSnapshot implements AutoCloseable {
 
         View(Snapshot data) {
             this.data = data;
+            this.catalog = new Catalog(data);
         }
 
         Snapshot data() {
             return data;
+        }
+
+        /** What the views look up, computed once for this snapshot. */
+        Catalog catalog() {
+            return catalog;
         }
 
         synchronized WebServer.Response page(String key) {

@@ -1,196 +1,419 @@
 package org.onrecord.web;
 
-import static org.onrecord.web.Html.esc;
-
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.onrecord.analyse.Coverage;
 import org.onrecord.analyse.Timeline;
 import org.onrecord.model.Document;
-import org.onrecord.model.Finding;
 import org.onrecord.model.Person;
 import org.onrecord.model.Statement;
-import org.onrecord.model.Story;
 
 /**
- * The views, rendered to HTML for the server and the static report alike. Every string that comes from an
- * article (text, names, outlets, URLs, titles) is escaped; no page carries inline script.
+ * The views for the server and the static report alike: each builds a small model from the {@link Catalog} and
+ * renders it with a jte template (src/main/jte, precompiled at build time), which escapes every expression
+ * by default. Nothing here writes HTML by hand; URLs from articles are linked only when http(s) ({@link #safeUrl}).
  */
 public final class Pages {
+    public static final int PAGE_SIZE = 50;
+    /** A story's page lists this many statements of each speaker; the speaker's timeline, filtered to the story, has them all. */
+    public static final int PER_SPEAKER = 12;
+    private static final TemplateEngine JTE = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    /** A page of a list: its items, where it stands and the addresses of its neighbours (null at the ends). */
+    public record Slice<T>(List<T> items, int page, int pages, int total, int first, String prev, String next) {
+        public boolean paged() {
+            return pages > 1;
+        }
+    }
+
+    /** The title, the section of the navigation it belongs to, and where links go. */
+    public record Frame(String title, String section, Links links) {
+    }
+
+    public record OutletArticles(String outlet, List<Document> docs) {
+    }
+
+    /** A speaker's statements in a story: the first {@code shown} (in time order) and how many there are. */
+    public record SpeakerStatements(String speaker, Person person, List<Statement> statements, int total) {
+        public int more() {
+            return total - statements.size();
+        }
+    }
+
+    /** A statement of a story and the outlets (columns of the matrix) that carried it. */
+    public record MatrixRow(Statement statement, List<Boolean> carried, int count) {
+    }
+
+    public record Matrix(List<String> outlets, List<MatrixRow> rows, int left) {
+    }
+
+    public record OutletWords(String outlet, int articles, String cues, String loaded) {
+    }
+
+    public record Home(int documents, int statements, int speakers, List<Catalog.StoryInfo> stories, int storyCount,
+                       Map<String, Integer> findingTypes, List<Catalog.PersonInfo> people, List<Catalog.OutletInfo> outlets) {
+    }
+
+    public record StoriesPage(String q, String outlet, Slice<Catalog.StoryInfo> slice) {
+    }
+
+    public record StoryPage(Catalog.StoryInfo story, List<OutletArticles> articles, List<SpeakerStatements> speakers, Matrix matrix,
+                            List<Catalog.FindingInfo> findings, List<OutletWords> words) {
+    }
+
+    public record FindingsPage(String type, String person, String story, String from, String to, Slice<Catalog.FindingInfo> slice,
+                               Map<String, Integer> types, List<Catalog.StoryInfo> stories) {
+    }
+
+    public record PeoplePage(String q, String kind, boolean mentioned, Slice<Catalog.PersonInfo> slice, int speakers, int mentionedCount) {
+    }
+
+    public record OutletsPage(String q, Slice<Catalog.OutletInfo> slice) {
+    }
+
+    public record PersonPage(Catalog.PersonInfo person, List<Timeline.Entry> entries, TimelineChart.Chart chart,
+                             List<Catalog.FindingInfo> findings, List<Catalog.StoryInfo> stories, String story, String topic,
+                             List<String> topics) {
+    }
+
+    /** A stretch of an article's paragraph; {@code mark} for the evidence, {@code first} for its first stretch. */
+    public record Piece(String text, boolean mark, boolean first) {
+    }
+
+    public record StatementPage(Statement statement, Document doc, Person person, Catalog.StoryInfo story, List<Catalog.FindingInfo> findings,
+                                List<List<Piece>> paragraphs) {
+    }
+
+    public record SearchPage(String q, List<Statement> results, boolean all) {
+    }
+
+    private final Catalog cat;
     private final Snapshot data;
     private final Links links;
 
-    public Pages(Snapshot data, Links links) {
-        this.data = data;
+    public Pages(Catalog catalog, Links links) {
+        this.cat = catalog;
+        this.data = catalog.data();
         this.links = links;
     }
 
-    String layout(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
-                + "<title>" + esc(title) + " · Onrecord</title><link rel=\"stylesheet\" href=\"" + links.css() + "\"></head><body>"
-                + "<header><a class=\"brand\" href=\"" + links.home() + "\">Onrecord</a> <nav><a href=\"" + links.home() + "\">Stories</a> "
-                + "<a href=\"" + links.people() + "\">People</a> <a href=\"" + links.outlets() + "\">Outlets</a> "
-                + "<a href=\"" + links.search() + "\">Search</a></nav></header><main><h1>" + esc(title) + "</h1>" + body
-                + "</main><footer>Every finding links to its evidence: the sentence, the outlet, the date.</footer></body></html>";
+    public Pages(Snapshot data, Links links) {
+        this(new Catalog(data), links);
     }
 
-    public String home() {
-        StringBuilder b = new StringBuilder("<section><h2>Stories</h2><ul class=\"stories\">");
-        for (Story s : data.stories()) {
-            b.append("<li><strong>").append(esc(s.label() == null ? "(untitled)" : s.label())).append("</strong><ul>");
-            for (String id : s.docs()) {
-                Document d = data.docById().get(id);
-                if (d == null) continue;
-                b.append("<li>").append(esc(d.published() == null ? "undated" : d.published().toString())).append(" · ")
-                        .append(esc(data.outlet(d))).append(" · ").append(Html.link(d.url(), d.title() == null ? d.source() : d.title())).append("</li>");
-            }
-            b.append("</ul></li>");
-        }
-        b.append("</ul></section><section><h2>Findings</h2>").append(findings(data.findings())).append("</section>");
-        return layout("Stories", b.toString());
+    public Links links() {
+        return links;
     }
 
-    public String people() {
-        Map<String, Long> counts = data.statements().stream().filter(s -> s.speaker() != null)
-                .collect(Collectors.groupingBy(Statement::speaker, Collectors.counting()));
-        StringBuilder b = new StringBuilder("<table class=\"people\"><tr><th>Person</th><th>Statements</th><th>Roles</th><th>Also written</th></tr>");
-        for (Person p : data.people()) {
-            long n = counts.getOrDefault(p.name(), 0L);
-            if (n == 0) continue;
-            b.append("<tr><td><a href=\"").append(links.person(p.id(), null)).append("\">").append(esc(p.name())).append("</a></td><td>")
-                    .append(n).append("</td><td>").append(esc(String.join("; ", p.roles()))).append("</td><td>")
-                    .append(esc(String.join(", ", p.aliases()))).append("</td></tr>");
-        }
-        return layout("People", b.append("</table>").toString());
+    public Catalog catalog() {
+        return cat;
     }
 
-    public String person(Person p, String topic) {
-        Timeline.View v = Timeline.of(p, topic, data.documents(), data.statements(), data.topics(), data.findings(), data.stories());
-        StringBuilder b = new StringBuilder("<p class=\"roles\">").append(esc(String.join("; ", p.roles()))).append("</p>");
-        b.append("<ol class=\"timeline\">");
-        for (Timeline.Entry e : v.entries()) {
-            Statement s = e.statement();
-            String when = switch (e.dating()) {
-                case SAID_ON -> org.onrecord.model.Statement.PUBLISHED.equals(s.saidOnBasis()) ? e.date() + " (news of that day)" : e.date();
-                case ARTICLE_DATE -> e.date() + " (article date)";
-                case UNDATED -> "undated";
-            };
-            b.append("<li class=\"entry ").append(e.dating().name().toLowerCase()).append("\" id=\"s-").append(esc(s.id().replace(':', '-')))
-                    .append("\"><span class=\"when\">").append(esc(when)).append("</span> <span class=\"kind\">").append(s.kind().label())
-                    .append("</span> <span class=\"cue\">").append(esc(s.cue())).append("</span> <a class=\"quote\" href=\"")
-                    .append(links.statement(s.id())).append("\">“").append(esc(s.text().strip())).append("”</a> <span class=\"outlets\">")
-                    .append(esc(String.join(", ", e.outlets()))).append("</span>")
-                    .append(e.topic() == null ? "" : " <span class=\"topic\">" + esc(e.topic()) + "</span>")
-                    .append(e.story() == null ? "" : " <span class=\"story\">story: " + esc(e.story()) + "</span>").append("</li>");
-        }
-        b.append("</ol><h2>Findings</h2>").append(findings(v.findings()));
-        return layout(p.name(), b.toString());
+    // ---- helpers the templates call ----
+
+    /** The URL when it is http(s), else null (the template then shows text, never a link). */
+    public static String safeUrl(String url) {
+        if (url == null) return null;
+        String u = url.strip();
+        String lower = u.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? u : null;
     }
 
-    String findings(List<Finding> findings) {
-        if (findings.isEmpty()) return "<p>None.</p>";
-        StringBuilder b = new StringBuilder("<ul class=\"findings\">");
-        for (Finding f : findings) {
-            b.append("<li class=\"finding ").append(esc(f.type())).append("\"><span class=\"type\">").append(esc(f.type().replace('_', ' ')))
-                    .append("</span> ").append(esc(f.reason()));
-            for (String id : new String[]{f.a(), f.b()}) {
-                if (id != null && data.statementById().containsKey(id)) {
-                    b.append(" <a href=\"").append(links.statement(id)).append("\">evidence</a>");
-                }
-            }
-            b.append("</li>");
-        }
-        return b.append("</ul>").toString();
+    public String outlet(Document d) {
+        return Catalog.outlet(d);
     }
 
-    public String statement(Statement s) {
-        Document d = data.docById().get(s.doc());
-        StringBuilder b = new StringBuilder("<dl class=\"evidence\">");
-        Person p = s.speaker() == null ? null : data.personNamed(s.speaker());
-        b.append("<dt>Speaker</dt><dd>").append(p == null ? esc(s.speaker() == null ? "unattributed" : s.speaker())
-                : "<a href=\"" + links.person(p.id(), null) + "\">" + esc(p.name()) + "</a>").append("</dd>");
-        b.append("<dt>Named as</dt><dd>").append(esc(s.speakerMention())).append("</dd>");
-        b.append("<dt>Cue</dt><dd>").append(esc(s.cue())).append("</dd>");
-        b.append("<dt>Said on</dt><dd>").append(esc(s.saidOn() == null ? "unknown" : s.saidOn())).append("</dd>");
-        b.append("<dt>Outlet</dt><dd>").append(esc(data.outlet(d))).append("</dd>");
-        b.append("<dt>Published</dt><dd>").append(esc(d == null || d.published() == null ? "unknown" : d.published().toString())).append("</dd>");
-        b.append("<dt>Article</dt><dd>").append(d == null ? "" : Html.link(d.url(), d.title() == null ? d.source() : d.title())).append("</dd>");
-        if (d != null && d.byline() != null) b.append("<dt>Byline</dt><dd>").append(esc(d.byline())).append("</dd>");
-        if (d != null && d.dateline() != null) b.append("<dt>Dateline</dt><dd>").append(esc(d.dateline())).append("</dd>");
-        b.append("</dl><article class=\"body\">");
-        if (d != null && d.deck() != null) b.append("<p class=\"deck\">").append(esc(d.deck())).append("</p>");
-        if (d != null) {
-            String body = d.body();
-            int start = Math.max(0, Math.min(s.bodyStart(), body.length())), end = Math.max(start, Math.min(s.bodyEnd(), body.length()));
-            String marked = esc(body.substring(0, start)) + "<mark id=\"evidence\">" + esc(body.substring(start, end)) + "</mark>" + esc(body.substring(end));
-            for (String para : marked.split("\n\n")) b.append("<p>").append(para.replace("\n", "<br>")).append("</p>");
-        }
-        return layout("Statement", b.append("</article>").toString());
+    public String outletOf(Statement s) {
+        return Catalog.outlet(data.docById().get(s.doc()));
     }
 
-    public String outlets(String topic) {
-        List<Coverage.Outlet> coverage = Coverage.of(topic, data.documents(), data.statements(), data.findings());
-        Map<String, Statement> claims = new LinkedHashMap<>();
-        for (Coverage.Outlet o : coverage) {
-            for (Statement s : o.carried()) claims.putIfAbsent(s.group() != null ? s.group() : s.id(), s);
-        }
-        StringBuilder b = new StringBuilder("<h2>Coverage</h2><table class=\"coverage\"><tr><th>Statement</th>");
-        for (Coverage.Outlet o : coverage) b.append("<th>").append(esc(o.outlet())).append("</th>");
-        b.append("</tr>");
-        // Each outlet's carried claims once, not once per table cell (claims × outlets cells).
-        List<Set<String>> carriedBy = new ArrayList<>();
-        for (Coverage.Outlet o : coverage) {
-            Set<String> carried = new java.util.HashSet<>();
-            o.carried().forEach(x -> carried.add(x.group() != null ? x.group() : x.id()));
-            carriedBy.add(carried);
-        }
-        for (Map.Entry<String, Statement> c : claims.entrySet()) {
-            Statement s = c.getValue();
-            b.append("<tr><td><a href=\"").append(links.statement(s.id())).append("\">").append(esc(s.speaker() == null ? "?" : s.speaker()))
-                    .append(": “").append(esc(shorten(s.text()))).append("”</a></td>");
-            for (Set<String> carried : carriedBy) {
-                b.append(carried.contains(c.getKey()) ? "<td class=\"yes\">carried</td>" : "<td class=\"no\">–</td>");
-            }
-            b.append("</tr>");
-        }
-        b.append("</table><h2>Words</h2><table class=\"words\"><tr><th>Outlet</th><th>Cue words</th><th>Loaded words</th></tr>");
-        for (Coverage.Outlet o : coverage) {
-            b.append("<tr><td>").append(esc(o.outlet())).append("</td><td>").append(esc(counts(o.cues()))).append("</td><td>")
-                    .append(esc(counts(o.loaded()))).append("</td></tr>");
-        }
-        return layout("Outlets", b.append("</table>").toString());
+    public Document doc(Statement s) {
+        return data.docById().get(s.doc());
     }
 
-    public String search(String query, List<Statement> results) {
-        StringBuilder b = new StringBuilder("<form method=\"get\" action=\"").append(links.search())
-                .append("\"><input type=\"search\" name=\"q\" value=\"").append(esc(query)).append("\" placeholder=\"words said\">"
-                        + " <button>Search</button></form>");
-        if (query != null && !query.isBlank()) {
-            b.append("<p>").append(results.size()).append(" statement(s)</p><ul class=\"results\">");
-            for (Statement s : results) b.append("<li>").append(line(s)).append("</li>");
-            b.append("</ul>");
-        }
-        return layout("Search", b.toString());
+    public String title(Document d) {
+        return d == null ? "" : d.title() != null && !d.title().isBlank() ? d.title().strip() : d.source().replaceAll(".*/", "");
     }
 
-    String line(Statement s) {
-        Document d = data.docById().get(s.doc());
-        return esc(s.speaker() == null ? "unattributed" : s.speaker()) + " · " + esc(s.saidOn() == null ? "undated" : s.saidOn()) + " · "
-                + esc(data.outlet(d)) + ": <a href=\"" + links.statement(s.id()) + "\">“" + esc(shorten(s.text())) + "”</a>";
+    public String published(Document d) {
+        return d == null || d.published() == null ? "undated" : d.published().toString();
     }
 
-    private static String shorten(String t) {
-        String s = t.strip();
+    /** When a statement was made as the views show it: said_on, else "article date" with the day, else "undated". */
+    public String when(Statement s) {
+        if (s.saidOn() != null) return Statement.PUBLISHED.equals(s.saidOnBasis()) ? s.saidOn() + " (news of that day)" : s.saidOn();
+        Document d = doc(s);
+        return d == null || d.published() == null ? "undated" : d.published() + " (article date)";
+    }
+
+    public Person person(String name) {
+        return cat.person(name);
+    }
+
+    public Catalog.StoryInfo storyOf(Statement s) {
+        return cat.storyOf(s.doc());
+    }
+
+    public static String shorten(String t) {
+        String s = t == null ? "" : t.strip();
         return s.length() > 160 ? s.substring(0, 157) + "…" : s;
     }
 
+    public static String typeLabel(String type) {
+        return Catalog.typeLabel(type);
+    }
+
+    public static String typeMeaning(String type) {
+        return Catalog.typeMeaning(type);
+    }
+
+    public static List<String> findingTypes() {
+        return Catalog.FINDING_TYPES;
+    }
+
+    public static String cssId(String id) {
+        return Links.file(id);
+    }
+
+    // ---- pages ----
+
+    public String home() {
+        Map<String, Integer> types = new LinkedHashMap<>();
+        for (String t : Catalog.FINDING_TYPES) types.put(t, 0);
+        cat.findings().forEach(f -> types.merge(f.type(), 1, Integer::sum));
+        Home m = new Home(data.documents().size(), data.statements().size(), cat.speakers().size(),
+                cat.stories().subList(0, Math.min(10, cat.stories().size())), cat.stories().size(), types,
+                cat.speakers().subList(0, Math.min(10, cat.speakers().size())), cat.outlets().subList(0, Math.min(10, cat.outlets().size())));
+        return render("home.jte", new Frame("Overview", "home", links), m);
+    }
+
+    public String stories(Map<String, String> q) {
+        String text = blankToNull(q.get("q")), outlet = blankToNull(q.get("outlet"));
+        List<Catalog.StoryInfo> all = cat.stories().stream().filter(s -> text == null || matches(text, s.title(), s.outlets()))
+                .filter(s -> outlet == null || s.outlets().stream().anyMatch(o -> o.equalsIgnoreCase(outlet))).toList();
+        return render("stories.jte", new Frame(outlet == null ? "Stories" : "Stories covered by " + outlet, "stories", links),
+                new StoriesPage(text, outlet, slice(all, "stories", filters(q, "q", "outlet"), page(q))));
+    }
+
+    public String story(Catalog.StoryInfo s) {
+        Map<String, List<Document>> byOutlet = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Document d : s.docs()) byOutlet.computeIfAbsent(outlet(d), k -> new ArrayList<>()).add(d);
+        List<OutletArticles> articles = new ArrayList<>();
+        byOutlet.forEach((k, v) -> articles.add(new OutletArticles(k, v)));
+        List<Statement> statements = cat.statementsOf(s);
+        Map<String, List<Statement>> bySpeaker = new LinkedHashMap<>();
+        for (Statement x : statements) bySpeaker.computeIfAbsent(x.speaker() == null ? "" : x.speaker(), k -> new ArrayList<>()).add(x);
+        List<SpeakerStatements> speakers = new ArrayList<>();
+        bySpeaker.forEach((k, v) -> {
+            v.sort(Comparator.comparing((Statement x) -> Catalog.day(x.saidOn() != null ? x.saidOn() : published(doc(x))),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Statement::doc).thenComparingInt(Statement::bodyStart));
+            speakers.add(new SpeakerStatements(k.isEmpty() ? null : k, cat.person(k), v.subList(0, Math.min(PER_SPEAKER, v.size())), v.size()));
+        });
+        speakers.sort(Comparator.comparing((SpeakerStatements x) -> x.speaker() == null).thenComparingInt(x -> -x.total())
+                .thenComparing(x -> x.speaker() == null ? "" : x.speaker()));
+        // coverage: each statement (its group: the same words in several articles) against the story's outlets
+        List<String> outlets = new ArrayList<>(byOutlet.keySet());
+        Map<String, Statement> claims = new LinkedHashMap<>();
+        Map<String, Set<String>> carriedBy = new HashMap<>();
+        for (Statement x : statements) {
+            String key = x.group() != null ? x.group() : x.id();
+            claims.putIfAbsent(key, x);
+            carriedBy.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(outletOf(x));
+        }
+        List<MatrixRow> rows = new ArrayList<>();
+        claims.forEach((key, x) -> {
+            List<Boolean> cells = new ArrayList<>();
+            for (String o : outlets) cells.add(carriedBy.get(key).contains(o));
+            rows.add(new MatrixRow(x, cells, carriedBy.get(key).size()));
+        });
+        rows.sort(Comparator.comparingInt((MatrixRow r) -> -r.count()));
+        int max = 60;
+        Matrix matrix = new Matrix(outlets, rows.subList(0, Math.min(max, rows.size())), Math.max(0, rows.size() - max));
+        // cue and loaded words per outlet, over this story's articles only
+        Map<String, String> nameOf = new HashMap<>();
+        for (Document d : s.docs()) nameOf.put(coverageName(d), outlet(d));
+        Map<String, Integer> articleCount = new HashMap<>();
+        byOutlet.forEach((k, v) -> articleCount.put(k, v.size()));
+        Map<String, OutletWords> words = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Coverage.Outlet o : Coverage.of(null, s.docs(), statements, data.findings())) {
+            String name = nameOf.getOrDefault(o.outlet(), o.outlet());
+            words.put(name, new OutletWords(name, articleCount.getOrDefault(name, 0), counts(o.cues()), counts(o.loaded())));
+        }
+        return render("story.jte", new Frame(s.title(), "stories", links),
+                new StoryPage(s, articles, speakers, matrix, cat.findingsOf(s), new ArrayList<>(words.values())));
+    }
+
+    public String findings(Map<String, String> q) {
+        String type = blankToNull(q.get("type")), person = blankToNull(q.get("person")), story = blankToNull(q.get("story"));
+        String from = blankToNull(q.get("from")), to = blankToNull(q.get("to"));
+        Predicate<Catalog.FindingInfo> keep = f -> (type == null || type.equals(f.type()))
+                && (person == null || f.speakers().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(person.toLowerCase(Locale.ROOT))))
+                && (story == null || f.stories().stream().anyMatch(s -> s.id().equals(story)))
+                && (from == null || (f.lastDate() != null && f.lastDate().compareTo(from) >= 0))
+                && (to == null || (f.firstDate() != null && f.firstDate().substring(0, Math.min(f.firstDate().length(), to.length())).compareTo(to) <= 0));
+        List<Catalog.FindingInfo> all = cat.findings().stream().filter(keep).toList();
+        Map<String, Integer> types = new LinkedHashMap<>();
+        for (String t : Catalog.FINDING_TYPES) types.put(t, 0);
+        cat.findings().forEach(f -> types.merge(f.type(), 1, Integer::sum));
+        List<Catalog.StoryInfo> withFindings = cat.stories().stream().filter(s -> s.findings() > 0).toList();
+        return render("findings.jte", new Frame("Findings", "findings", links), new FindingsPage(type, person, story, from, to,
+                slice(all, "findings", filters(q, "type", "person", "story", "from", "to"), page(q)), types, withFindings));
+    }
+
+    public String people(Map<String, String> q) {
+        String text = blankToNull(q.get("q")), kind = blankToNull(q.get("kind"));
+        boolean mentioned = "mentioned".equals(q.get("list"));
+        List<Catalog.PersonInfo> all = (mentioned ? cat.mentioned() : cat.speakers()).stream()
+                .filter(p -> kind == null || kind.equals(p.person().kind()))
+                .filter(p -> text == null || matches(text, p.person().name(), p.person().aliases())).toList();
+        return render("people.jte", new Frame(mentioned ? "People only mentioned" : "People", "people", links),
+                new PeoplePage(text, kind, mentioned, slice(all, "people", filters(q, "q", "kind", "list"), page(q)),
+                        cat.speakers().size(), cat.mentioned().size()));
+    }
+
+    public String outlets(Map<String, String> q) {
+        String text = blankToNull(q.get("q"));
+        List<Catalog.OutletInfo> all = cat.outlets().stream().filter(o -> text == null || matches(text, o.name(), List.of())).toList();
+        return render("outlets.jte", new Frame("Outlets", "outlets", links), new OutletsPage(text, slice(all, "outlets", filters(q, "q"), page(q))));
+    }
+
+    public String person(Person p, String topic, String storyId) {
+        List<Statement> said = cat.timelineStatements(p.name());
+        Timeline.View v = Timeline.of(p, topic, data.documents(), said, data.topics(), data.findings(), data.stories());
+        List<Timeline.Entry> all = v.entries();
+        Set<String> storyIds = new LinkedHashSet<>();
+        Set<String> topics = new java.util.TreeSet<>();
+        Timeline.View unfiltered = topic == null ? v : Timeline.of(p, null, data.documents(), said, data.topics(), data.findings(), data.stories());
+        for (Timeline.Entry e : unfiltered.entries()) {
+            Catalog.StoryInfo si = cat.storyOf(e.statement().doc());
+            if (si != null) storyIds.add(si.id());
+            if (e.topic() != null) topics.add(e.topic());
+        }
+        List<Timeline.Entry> entries = storyId == null ? all : all.stream().filter(e -> {
+            Catalog.StoryInfo si = cat.storyOf(e.statement().doc());
+            return si != null && si.id().equals(storyId);
+        }).toList();
+        Set<String> shown = new java.util.HashSet<>();
+        entries.forEach(e -> shown.add(e.statement().id()));
+        List<Catalog.FindingInfo> findings = cat.infos(v.findings()).stream()
+                .filter(f -> shown.contains(f.finding().a()) || shown.contains(f.finding().b())).toList();
+        List<Catalog.StoryInfo> stories = storyIds.stream().map(cat::story).filter(java.util.Objects::nonNull).toList();
+        TimelineChart.Chart chart = TimelineChart.draw(entries, findings, links);
+        Catalog.PersonInfo info = cat.info(p);
+        if (info == null) info = new Catalog.PersonInfo(p, entries.size(), 0, findings.size());
+        return render("person.jte", new Frame(p.name(), "people", links),
+                new PersonPage(info, entries, chart, findings, stories, storyId, topic, List.copyOf(topics)));
+    }
+
+    public String statement(Statement s) {
+        Document d = doc(s);
+        List<List<Piece>> paragraphs = new ArrayList<>();
+        if (d != null) {
+            String body = d.body();
+            int start = Math.max(0, Math.min(s.bodyStart(), body.length())), end = Math.max(start, Math.min(s.bodyEnd(), body.length()));
+            boolean firstMark = true;
+            int pos = 0;
+            for (String para : body.split("\n\n", -1)) {
+                int ps = pos, pe = pos + para.length();
+                List<Piece> pieces = new ArrayList<>();
+                int a = Math.max(ps, Math.min(start, pe)), b = Math.max(a, Math.min(end, pe));
+                if (a > ps) pieces.add(new Piece(body.substring(ps, a), false, false));
+                if (b > a) {
+                    pieces.add(new Piece(body.substring(a, b), true, firstMark));
+                    firstMark = false;
+                }
+                if (pe > b) pieces.add(new Piece(body.substring(b, pe), false, false));
+                paragraphs.add(pieces);
+                pos = pe + 2;
+            }
+        }
+        Person p = s.speaker() == null ? null : cat.person(s.speaker());
+        return render("statement.jte", new Frame("Statement", "", links),
+                new StatementPage(s, d, p, cat.storyOf(s.doc()), cat.findingsOn(s.id()), paragraphs));
+    }
+
+    public String search(String query, List<Statement> results) {
+        return render("search.jte", new Frame("Search", "search", links), new SearchPage(query, results, false));
+    }
+
+    /** The report's search page: every statement, for the browser's find. */
+    public String allStatements() {
+        return render("search.jte", new Frame("All statements", "search", links), new SearchPage(null, data.statements(), true));
+    }
+
+    // ---- plumbing ----
+
+    /** How many pages a list has at {@link #PAGE_SIZE} (the report writes one file per page). */
+    static int pages(int total) {
+        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    private <T> Slice<T> slice(List<T> all, String base, Map<String, String> filters, int page) {
+        int pages = pages(all.size());
+        int p = Math.max(1, Math.min(page, pages));
+        int from = (p - 1) * PAGE_SIZE, to = Math.min(all.size(), from + PAGE_SIZE);
+        return new Slice<>(all.subList(from, to), p, pages, all.size(), from + 1,
+                p > 1 ? links.list(base, filters, p - 1) : null, p < pages ? links.list(base, filters, p + 1) : null);
+    }
+
+    private static Map<String, String> filters(Map<String, String> q, String... names) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String n : names) if (q.get(n) != null && !q.get(n).isBlank()) out.put(n, q.get(n).strip());
+        return out;
+    }
+
+    private static int page(Map<String, String> q) {
+        try {
+            return q.containsKey("page") ? Math.max(1, Integer.parseInt(q.get("page").strip())) : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static boolean matches(String q, String name, List<String> more) {
+        String needle = q.toLowerCase(Locale.ROOT);
+        if (name != null && name.toLowerCase(Locale.ROOT).contains(needle)) return true;
+        for (String m : more) if (m != null && m.toLowerCase(Locale.ROOT).contains(needle)) return true;
+        return false;
+    }
+
+    /** The outlet name {@link Coverage} groups by (the outlet field, else the URL, else the file). */
+    private static String coverageName(Document d) {
+        if (d.outlet() != null) return d.outlet();
+        return d.url() != null ? d.url() : "outlet unknown, " + d.source().replaceAll(".*/", "");
+    }
+
     private static String counts(Map<String, Integer> m) {
+        List<Map.Entry<String, Integer>> es = new ArrayList<>(m.entrySet());
+        es.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> out = new ArrayList<>();
-        m.forEach((k, v) -> out.add(k + " " + v));
+        for (Map.Entry<String, Integer> e : es) out.add(e.getKey() + " " + e.getValue());
         return out.isEmpty() ? "none" : String.join(", ", out);
+    }
+
+    private String render(String template, Frame frame, Object model) {
+        StringOutput out = new StringOutput(16_384);
+        Map<String, Object> params = new HashMap<>();
+        params.put("v", this);
+        params.put("f", frame);
+        params.put("m", model);
+        JTE.render(template, params, out);
+        return out.toString();
     }
 }

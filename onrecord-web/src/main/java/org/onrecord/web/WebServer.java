@@ -31,7 +31,10 @@ import org.onrecord.store.Store;
  */
 public final class WebServer implements AutoCloseable {
     /** An answer: status, content type, body. Rendered pages are kept per snapshot as these. */
-    record Response(int status, String type, String body) {
+    record Response(int status, String type, String body, Map<String, String> headers) {
+        Response(int status, String type, String body) {
+            this(status, type, body, Map.of());
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +43,7 @@ public final class WebServer implements AutoCloseable {
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
     /** The pages every visit starts from, rendered as soon as a snapshot is read. */
-    private static final List<String> WARM = List.of("/", "/people", "/outlets", "/api/people", "/api/findings");
+    private static final List<String> WARM = List.of("/", "/stories", "/findings", "/people", "/outlets", "/api/people", "/api/findings");
 
     private final HttpServer http;
     private final ExecutorService pool;
@@ -49,6 +52,7 @@ public final class WebServer implements AutoCloseable {
     private final Access access;
     private final HostNames hosts;
     private final String shownHost;
+    private final Routes routes;
 
     private WebServer(HttpServer http, ExecutorService pool, Store store, Store reader, Access access, HostNames hosts, String shownHost) {
         this.http = http;
@@ -57,6 +61,7 @@ public final class WebServer implements AutoCloseable {
         this.access = access;
         this.hosts = hosts;
         this.shownHost = shownHost;
+        this.routes = routes(store);
         this.live = new LiveSnapshot(reader, this::warm);
     }
 
@@ -179,7 +184,7 @@ public final class WebServer implements AutoCloseable {
             ex.getResponseHeaders().add("Set-Cookie", access.setCookie());
         }
         try {
-            return route(rawPath == null ? "/" : rawPath, ex.getRequestURI().getRawQuery());
+            return route(method, rawPath == null ? "/" : rawPath, ex.getRequestURI().getRawQuery());
         } catch (Escapes.BadRequest e) {
             return new Response(400, TEXT, "bad request: " + e.getMessage());
         }
@@ -208,29 +213,86 @@ public final class WebServer implements AutoCloseable {
         return new Response(303, TEXT, "signed in");
     }
 
-    /** The answer for a path and query; cached per snapshot, except search (which reads the store). */
-    private Response route(String rawPath, String rawQuery) throws Escapes.BadRequest, IOException {
+    /** The route table: every page and API answer the server gives (POST /login is answered before it, see {@link #answer}). */
+    static Routes routes(Store store) {
+        return new Routes()
+                .get("/", r -> html(pages(r).home()))
+                .get("/stories", r -> html(pages(r).stories(r.query())))
+                .get("/story/{id}", r -> {
+                    Catalog.StoryInfo s = r.view().catalog().story(r.param("id"));
+                    return s == null ? notFound() : html(pages(r).story(s));
+                })
+                .get("/findings", r -> html(pages(r).findings(r.query())))
+                .get("/people", r -> html(pages(r).people(r.query())))
+                .get("/outlets", r -> html(pages(r).outlets(r.query())))
+                .get("/person/{id}", r -> {
+                    Person p = r.view().data().personById().get(r.param("id"));
+                    return p == null ? notFound() : html(pages(r).person(p, r.q("topic"), r.q("story")));
+                })
+                .get("/statement/{id}", r -> {
+                    Statement s = r.view().data().statementById().get(r.param("id"));
+                    return s == null ? notFound() : html(pages(r).statement(s));
+                })
+                .getUncached("/search", r -> {
+                    String query = r.query().getOrDefault("q", "");
+                    return html(pages(r).search(query, query.isBlank() ? List.of() : store.search(query, 100)));
+                })
+                .get("/static/{name}", r -> {
+                    String name = r.param("name");
+                    if (!STATIC.containsKey(name)) return notFound();
+                    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+                        return new Response(200, STATIC.get(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                })
+                .get("/api/openapi.json", r -> {
+                    try (InputStream in = WebServer.class.getResourceAsStream("openapi.json")) {
+                        return new Response(200, "application/json", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                })
+                .get("/api/documents", r -> json(api(r).documents(Api.Window.of(r.query(), 0))))
+                .get("/api/documents/{id}", r -> {
+                    Object doc = api(r).document(r.param("id"));
+                    return doc == null ? notFound() : json(doc);
+                })
+                .get("/api/people", r -> json(api(r).people(Api.Window.of(r.query(), 0))))
+                .get("/api/statements", r -> json(api(r).statements(r.q("speaker"), Api.Window.of(r.query(), 1000))))
+                .get("/api/findings", r -> json(api(r).findings(r.q("type"), r.q("story"), Api.Window.of(r.query(), 0))))
+                .get("/api/stories", r -> json(api(r).stories(Api.Window.of(r.query(), 0))))
+                .get("/api/stories/{id}", r -> {
+                    Object story = api(r).story(r.param("id"));
+                    return story == null ? notFound() : json(story);
+                })
+                .get("/api/timeline/{person}", r -> {
+                    Snapshot d = r.view().data();
+                    String who = r.param("person");
+                    Person p = d.personById().containsKey(who) ? d.personById().get(who) : Timeline.person(who, d.people());
+                    return p == null ? notFound() : json(api(r).timeline(p, r.q("topic")));
+                })
+                .getUncached("/api/search", r -> json(new Api(r.view().data(), r.view().catalog())
+                        .search(store.search(r.query().getOrDefault("q", ""), intParam(r.query(), "limit", 50)))));
+    }
+
+    private static Pages pages(Routes.Request r) {
+        return new Pages(r.view().catalog(), Links.SERVER);
+    }
+
+    private static Api api(Routes.Request r) {
+        return new Api(r.view().data(), r.view().catalog());
+    }
+
+    /** The answer for a path and query; cached per snapshot, except what reads the store (search). */
+    private Response route(String method, String rawPath, String rawQuery) throws Escapes.BadRequest, IOException {
         Map<String, String> q = Escapes.query(rawQuery);
-        if (rawPath.startsWith("/static/")) {
-            String name = Escapes.decode(rawPath.substring(8), false);
-            if (!STATIC.containsKey(name)) return notFound();
-            try (InputStream in = WebServer.class.getResourceAsStream(name)) {
-                return new Response(200, STATIC.get(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+        Routes.Match m = routes.match(method, rawPath);
+        if (m.handler() == null) {
+            return m.status() == 405 ? new Response(405, TEXT, "only GET (and POST /login)") : notFound();
         }
         LiveSnapshot.View view = live.current();
-        if (rawPath.equals("/search")) {
-            String query = q.getOrDefault("q", "");
-            return new Response(200, HTML, new Pages(view.data(), Links.SERVER)
-                    .search(query, query.isBlank() ? List.of() : store.search(query, 100)));
-        }
-        if (rawPath.equals("/api/search")) {
-            return json(new Api(view.data()).search(store.search(q.getOrDefault("q", ""), intParam(q, "limit", 50))));
-        }
+        if (!m.cached()) return m.handler().handle(new Routes.Request(rawPath, m.params(), q, view));
         String key = rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
         Response cached = view.page(key);
         if (cached != null) return cached;
-        Response r = render(view.data(), rawPath, q);
+        Response r = m.handler().handle(new Routes.Request(rawPath, m.params(), q, view));
         if (r.status() == 200) view.keep(key, r);
         return r;
     }
@@ -238,46 +300,12 @@ public final class WebServer implements AutoCloseable {
     private void warm(LiveSnapshot.View view) {
         for (String path : WARM) {
             try {
-                view.keep(path, render(view.data(), path, Map.of()));
+                Routes.Match m = routes.match("GET", path);
+                view.keep(path, m.handler().handle(new Routes.Request(path, m.params(), Map.of(), view)));
             } catch (Escapes.BadRequest | IOException | RuntimeException e) {
                 // rendered on request instead, where an error is answered as such
             }
         }
-    }
-
-    private Response render(Snapshot d, String rawPath, Map<String, String> q) throws Escapes.BadRequest, IOException {
-        Pages pages = new Pages(d, Links.SERVER);
-        Api api = new Api(d);
-        if (rawPath.equals("/")) return html(pages.home());
-        if (rawPath.equals("/people")) return html(pages.people());
-        if (rawPath.equals("/outlets")) return html(pages.outlets(q.get("topic")));
-        if (rawPath.startsWith("/person/")) {
-            Person p = d.personById().get(Escapes.decode(rawPath.substring(8), false));
-            return p == null ? notFound() : html(pages.person(p, q.get("topic")));
-        }
-        if (rawPath.startsWith("/statement/")) {
-            Statement s = d.statementById().get(Escapes.decode(rawPath.substring(11), false));
-            return s == null ? notFound() : html(pages.statement(s));
-        }
-        if (rawPath.equals("/api/openapi.json")) {
-            try (InputStream in = WebServer.class.getResourceAsStream("openapi.json")) {
-                return new Response(200, "application/json", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        if (rawPath.equals("/api/documents")) return json(api.documents());
-        if (rawPath.startsWith("/api/documents/")) {
-            Object doc = api.document(Escapes.decode(rawPath.substring(15), false));
-            return doc == null ? notFound() : json(doc);
-        }
-        if (rawPath.equals("/api/people")) return json(api.people());
-        if (rawPath.equals("/api/statements")) return json(api.statements(q.get("speaker"), intParam(q, "limit", 1000)));
-        if (rawPath.equals("/api/findings")) return json(api.findings(q.get("type")));
-        if (rawPath.startsWith("/api/timeline/")) {
-            String who = Escapes.decode(rawPath.substring(14), false);
-            Person p = d.personById().containsKey(who) ? d.personById().get(who) : Timeline.person(who, d.people());
-            return p == null ? notFound() : json(api.timeline(p, q.get("topic")));
-        }
-        return notFound();
     }
 
     private static int intParam(Map<String, String> q, String name, int dflt) {
@@ -293,6 +321,13 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static Response json(Object value) throws JsonProcessingException {
+        if (value instanceof Api.Page page) {
+            // a list cut by limit and cursor: the list itself (as before), the next cursor in headers
+            Map<String, String> headers = new java.util.LinkedHashMap<>();
+            headers.put("X-Total-Count", Integer.toString(page.total()));
+            if (page.next() != null) headers.put("X-Next-Cursor", page.next());
+            return new Response(200, "application/json", JSON.writeValueAsString(page.items()), headers);
+        }
         return new Response(200, "application/json", JSON.writeValueAsString(value));
     }
 
@@ -303,6 +338,7 @@ public final class WebServer implements AutoCloseable {
     private static void send(HttpExchange ex, Response r) throws IOException {
         byte[] bytes = r.body().getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", r.type());
+        r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
         ex.getResponseHeaders().set("Content-Security-Policy", CSP);
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
