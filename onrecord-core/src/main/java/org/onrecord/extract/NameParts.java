@@ -58,6 +58,13 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
             words.set(n - 1, lastWord);
             if (lastWord.isEmpty()) n--;
         }
+        // "Black Friday Apple": a day of the week (or a month that is no first name) ends whatever stood before it
+        for (int i = n - 2; i >= from; i--) {
+            if (isCalendarWord(words.get(i))) {
+                from = i + 1;
+                break;
+            }
+        }
         int titleEnd = from;
         // "Virgin Islands", "White House": WordNet holds the whole name as one noun
         boolean whole = n - from >= 2 && Nouns.isCompound(String.join(" ", words.subList(from, n)));
@@ -90,6 +97,23 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
                 break;
             }
         }
+        // "envoy to Ukraine Kurt Volker", "Miss Universe Ana Vale": a place or a word of the language before a first name
+        // and a surname is no part of the name (it belongs to the title when there is one)
+        int first = -1;
+        for (int j = titleEnd; j < n - 1; j++) {
+            if (Gender.isFirstName(words.get(j)) && Character.isUpperCase(words.get(j).charAt(0))) {
+                first = j;
+                break;
+            }
+        }
+        if (first > titleEnd && Character.isUpperCase(words.get(n - 1).charAt(0)) && !isSuffix(words.get(first + 1))) {
+            boolean prefix = true;
+            for (int j = titleEnd; j < first && prefix; j++) prefix = modifierBeforeName(words.get(j));
+            if (prefix) {
+                if (titleEnd == from) from = first;
+                titleEnd = first;
+            }
+        }
         // the name ends at the first lower-case word that is no particle: "White House nevertheless"
         for (int j = titleEnd; j < n; j++) {
             String w = words.get(j);
@@ -106,6 +130,27 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         List<String> name = new ArrayList<>(words.subList(titleEnd, n));
         String title = String.join(" ", words.subList(from, titleEnd));
         return new NameParts(title, List.copyOf(name), g, titleEnd < at.size() ? at.get(titleEnd) : text.length());
+    }
+
+    /** English names of the days of the week, and of the months that are no first names ("April", "June" are). */
+    private static final java.util.Set<String> CALENDAR = calendar();
+
+    private static java.util.Set<String> calendar() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) out.add(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+        for (java.time.Month m : java.time.Month.values()) out.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+        return out;
+    }
+
+    static boolean isCalendarWord(String word) {
+        return CALENDAR.contains(word) && (word.endsWith("day") || !Gender.isFirstName(word));
+    }
+
+    /** A word before a first name that only qualifies it: a country, a known place, a day, or a word of the language. */
+    private static boolean modifierBeforeName(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || Roles.isAbbreviatedTitle(word) || PARTICLES.contains(word)) return false;
+        if (Nationality.of(word) != null || EntityKind.isKnownPlace(word) || isCalendarWord(word)) return true;
+        return Nouns.of(word).kind() != Nouns.Kind.UNKNOWN || Nouns.isAdjective(word);
     }
 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(

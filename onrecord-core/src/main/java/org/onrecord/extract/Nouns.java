@@ -115,6 +115,18 @@ final class Nouns {
         });
     }
 
+    /** Whether WordNet knows the word, in any inflection, as a verb ("Invokes", "Slams"). */
+    static boolean isVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Holder.VERB_CACHE.computeIfAbsent("\u0002" + w, x -> {
+            try {
+                return Holder.DICTIONARY.lookupIndexWord(POS.VERB, w) != null;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
+    }
+
     /** Whether WordNet knows the word as an adjective ("top", "foreign", "senior"). */
     static boolean isAdjective(String word) {
         return knows(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT), Holder.ADJECTIVE_CACHE, "");
