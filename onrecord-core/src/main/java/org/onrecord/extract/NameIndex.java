@@ -222,7 +222,24 @@ final class NameIndex {
      */
     boolean notAName(String word, int at) {
         boolean opening = opensSentence(at);
-        return commonWord(word, opening) || opening && lowerCaseWords().contains(word.toLowerCase(java.util.Locale.ROOT));
+        if (commonWord(word, opening)) return true;
+        // "Teachers said": people in the plural are a group, wherever they stand
+        Nouns.Sense s = Nouns.of(word);
+        if (s.kind() == Nouns.Kind.PERSON && s.plural()) return false;
+        if (!opening) return false;
+        if (lowerCaseWords().contains(word.toLowerCase(java.util.Locale.ROOT))) return true;
+        // "Right now, ...": a common noun the document capitalises only where a sentence opens
+        return s.kind() != Nouns.Kind.UNKNOWN && !capitalisedInside(word);
+    }
+
+    /** Whether the document writes the word capitalised somewhere other than at a sentence's opening. */
+    private boolean capitalisedInside(String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            boolean whole = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (i + word.length() >= text.length() || !Character.isLetter(text.charAt(i + word.length())));
+            if (whole && !opensSentence(i)) return true;
+        }
+        return false;
     }
 
     private Set<String> lowerCase;
