@@ -57,6 +57,8 @@ public final class DocumentPeople {
 
     private Speaker resolveSpan(int start, int end, String previousSpeaker) {
         if (start < 0 || end > text.length() || start >= end) return null;
+        // an article in another language: its capitals and the English tagger tell nothing about who speaks
+        if (!index.english()) return null;
         // words inside quotation marks are blanked in the index's text; a span of nothing but them names no one here
         if (text.substring(start, end).strip().replaceAll("^[\\p{Punct}“”‘’\\s]+|[\\p{Punct}“”‘’\\s]+$", "").isEmpty()) return null;
         // a country as a speaker ("The United States is pressing Iran", "the U.S. said") speaks for its government
@@ -119,6 +121,7 @@ public final class DocumentPeople {
      */
     public List<Speaker> people() {
         List<Speaker> out = new ArrayList<>();
+        if (!index.english()) return out;
         List<NameIndex.Entity> sorted = new ArrayList<>(index.entities);
         sorted.sort(java.util.Comparator.comparingInt(NameIndex.Entity::firstAt));
         for (NameIndex.Entity e : sorted) {

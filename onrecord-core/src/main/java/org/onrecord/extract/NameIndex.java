@@ -242,6 +242,32 @@ final class NameIndex {
         return false;
     }
 
+    private Boolean english;
+
+    /**
+     * Whether the document is written in English, as far as its names go: most of its lower-case words of four
+     * letters or more are words WordNet knows. In another language ("Zwar", "Bitte", "Mosca", "Presiden") capitals
+     * and the English tagger tell nothing about who is named. A document with too few words to tell counts as English.
+     */
+    boolean english() {
+        if (english == null) {
+            List<String> words = new ArrayList<>();
+            for (String w : new java.util.TreeSet<>(lowerCaseWords())) if (w.length() >= 4) words.add(w);
+            if (words.size() < 30) {
+                english = true;
+            } else {
+                int step = Math.max(1, words.size() / 300), known = 0, seen = 0;
+                for (int i = 0; i < words.size(); i += step) {
+                    String w = words.get(i);
+                    seen++;
+                    if (Nouns.of(w).kind() != Nouns.Kind.UNKNOWN || Nouns.isVerb(w) || Nouns.isAdjective(w) || Nouns.isAdverb(w)) known++;
+                }
+                english = known * 2 >= seen;
+            }
+        }
+        return english;
+    }
+
     private Set<String> lowerCase;
 
     /** The words the document writes in lower case. */

@@ -53,6 +53,8 @@ final class NameKey {
     static boolean samePerson(String a, String b) {
         String ka = of(a), kb = of(b);
         if (ka.equals(kb)) return true;
+        // "Tova Noel and Michael Thomas" is a group: neither of them alone
+        if (joined(a) || joined(b)) return false;
         String s = ka.length() <= kb.length() ? ka : kb, l = ka.length() <= kb.length() ? kb : ka;
         String shortName = ka.length() <= kb.length() ? a : b, longName = ka.length() <= kb.length() ? b : a;
         if (tokens(shortName) >= 2 && l.endsWith(s) && endsAtWord(longName, shortName)) return true;
@@ -69,7 +71,7 @@ final class NameKey {
     /** A one-word name (a surname) that ends a full name, exactly or with a one-letter slip. */
     static boolean surnameOf(String surname, String fullName) {
         String k = of(surname);
-        if (k.length() < 4) return false;
+        if (k.length() < 4 || joined(fullName)) return false;
         String lastWord = fullName.strip().substring(fullName.strip().lastIndexOf(' ') + 1);
         String last = of(lastWord);
         // the whole last word, or its end after a hyphen or apostrophe ("Abdollahian" of "Amir-Abdollahian"); never the
@@ -88,6 +90,13 @@ final class NameKey {
     private static String lastKey(String name) {
         String[] w = SPACES.split(withoutHonorific(name));
         return of(w[w.length - 1]);
+    }
+
+    private static final Pattern JOINED = Pattern.compile(".*\\S\\s+(?:and|&)\\s+\\S.*");
+
+    /** Names joined: "Noel and Thomas", "Moscow and Tehran". */
+    static boolean joined(String name) {
+        return JOINED.matcher(name).matches();
     }
 
     /** The given name, lower-cased, without an honorific. */

@@ -74,6 +74,12 @@ class ResolveNamesTest {
         Resolve.Result r = Resolve.resolve(List.of(said("Germany", "Germany"), said("Moscow and Tehran", "Moscow and Tehran")), List.of());
         Map<String, String> kinds = r.people().stream().collect(Collectors.toMap(Person::name, Person::kind));
         assertEquals(Map.of("Germany", Person.ORGANISATION, "Moscow and Tehran", Person.GROUP), kinds);
+        // a group of two is neither of them alone
+        Resolve.Result two = Resolve.resolve(List.of(said("Tova Brandt and Milo Thorne", "Brandt and Thorne"), said("Milo Thorne", "Milo Thorne"),
+                said("Thorne", "Thorne")), List.of(new Resolve.Seen("Tova Brandt and Milo Thorne", List.of(), Person.GROUP)));
+        assertEquals(2, two.people().size(), two.people().toString());
+        assertEquals(Person.GROUP, personNamed(two, "Tova Brandt and Milo Thorne").kind());
+        assertEquals("Milo Thorne", personNamed(two, "Thorne").name());
     }
 
     @Test
