@@ -127,6 +127,26 @@ final class Nouns {
         });
     }
 
+    /** Ancestors of a named place that stands for its people or government. */
+    private static final Set<String> PLACE_NAMES = Set.of("city", "state", "country", "administrative district");
+
+    /** Whether WordNet holds the words as the name of a city, a state or a country ("Chicago", "New York"). */
+    static boolean isPlaceName(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        return Holder.PLACE_CACHE.computeIfAbsent("\u0003" + w, x -> {
+            try {
+                IndexWord iw = Holder.DICTIONARY.getIndexWord(POS.NOUN, w);
+                if (iw == null) return false;
+                for (Synset s : iw.getSenses()) {
+                    if (isInstance(s) && ancestors(s).stream().anyMatch(PLACE_NAMES::contains)) return true;
+                }
+                return false;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
+    }
+
     /** Whether WordNet knows the word as an adjective ("top", "foreign", "senior"). */
     static boolean isAdjective(String word) {
         return knows(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT), Holder.ADJECTIVE_CACHE, "");

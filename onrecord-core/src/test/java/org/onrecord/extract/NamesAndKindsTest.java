@@ -141,6 +141,20 @@ class NamesAndKindsTest {
     }
 
     @Test
+    void aBodyNamedAfterAPlaceIsNoPerson() {
+        // FICTIONAL outlets named after real cities
+        assertTrue(EntityKind.placeNamed(List.of("Chicago", "Sentinel")));
+        assertTrue(EntityKind.placeNamed(List.of("New", "York", "Ledger")));
+        assertFalse(EntityKind.placeNamed(List.of("Jordan", "Vale")));
+        assertFalse(EntityKind.placeNamed(List.of("Chicago")));
+        String body = "The Chicago Sentinel reported the fire first. The Chicago Sentinel said three floors burned.";
+        DocumentPeople p = people(body);
+        Speaker s = at(p, body, "The Chicago Sentinel said", null) == null ? null : at(p, body, "Chicago Sentinel", null);
+        assertTrue(s == null || s.kind() == Speaker.Kind.ORGANISATION, String.valueOf(s));
+        assertFalse(p.people().stream().anyMatch(x -> x.name().equals("Chicago Sentinel") && x.kind() == Speaker.Kind.PERSON), p.people().toString());
+    }
+
+    @Test
     void anOfficeWithoutANameIsNotListed() {
         // FICTIONAL
         String body = "Valdorian Foreign Minister Ilse Marek met the envoy. The Foreign Minister said talks went well.\n\n"
