@@ -51,6 +51,8 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         if (words.size() - from >= 2 && Nouns.isVerbForm(words.get(from)) && !Gender.isFirstName(words.get(from))) from++;
         // possessives and trailing punctuation are not part of a name: "Trump's", "Kerry,"
         int n = words.size();
+        // "Trump’s Oct. 3 call", "Vale’s July": a date after a name is no part of it
+        while (n - from >= 2 && isCalendarAbbreviation(words.get(n - 1).replaceAll("[.,;:]+$", ""))) n--;
         if (n > from) {
             String lastWord = words.get(n - 1).replaceAll("[,;:]+$", "");
             if (lastWord.endsWith("’s") || lastWord.endsWith("'s")) lastWord = lastWord.substring(0, lastWord.length() - 2);
@@ -140,6 +142,17 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) out.add(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
         for (java.time.Month m : java.time.Month.values()) out.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
         return out;
+    }
+
+    /** A day's or month's name, or a month's short form ("Oct", "Sept") that is no first name ("Jan" is). */
+    static boolean isCalendarAbbreviation(String word) {
+        if (isCalendarWord(word)) return true;
+        if (Gender.isFirstName(word)) return false;
+        for (java.time.Month m : java.time.Month.values()) {
+            String full = m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            if (word.equals(m.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)) || word.length() == 4 && full.startsWith(word)) return true;
+        }
+        return false;
     }
 
     static boolean isCalendarWord(String word) {
