@@ -52,7 +52,11 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         // possessives and trailing punctuation are not part of a name: "Trump's", "Kerry,"
         int n = words.size();
         // "Trump’s Oct. 3 call", "Vale’s July": a date after a name is no part of it
-        while (n - from >= 2 && isCalendarAbbreviation(words.get(n - 1).replaceAll("[.,;:]+$", ""))) n--;
+        if (n - from >= 2 && isCalendarAbbreviation(words.get(n - 1).replaceAll("[.,;:]+$", ""))) {
+            n--;
+            // ... with the words that led to it: "President Vale on Saturday"
+            while (n - from >= 2 && Character.isLowerCase(words.get(n - 1).charAt(0))) n--;
+        }
         if (n > from) {
             String lastWord = words.get(n - 1).replaceAll("[,;:]+$", "");
             if (lastWord.endsWith("’s") || lastWord.endsWith("'s")) lastWord = lastWord.substring(0, lastWord.length() - 2);

@@ -50,6 +50,9 @@ class NamesAndKindsTest {
         assertEquals("Vantor", NameParts.parse("Vantor’s Oct.").name());
         assertEquals("Vantor", NameParts.parse("Vantor's July").name());
         assertEquals("Jian Sun", NameParts.parse("Jian Sun").name());
+        NameParts dated = NameParts.parse("President Vantor on Saturday");
+        assertEquals("President", dated.title());
+        assertEquals("Vantor", dated.name());
     }
 
     @Test
