@@ -90,7 +90,11 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         }
         // "Trey Gowdy of South Carolina": after a person's name, "of" starts where they come from
         int of = words.subList(titleEnd, n).indexOf("of");
-        if (of > 0 && (titleEnd > from || Gender.isFirstName(words.get(titleEnd)))) n = titleEnd + of;
+        // ... also after two capitalised words the last of which is no word of the language ("Rosa Lopes of the Halden
+        // Observatory"), whether or not the first name is one CoreNLP's lists hold
+        if (of > 0 && (titleEnd > from || Gender.isFirstName(words.get(titleEnd)) || of >= 2 && surnameLike(words.get(titleEnd + of - 1)))) {
+            n = titleEnd + of;
+        }
         if (titleEnd > from && !nameLike(words.subList(titleEnd, n), Roles.isAbbreviatedTitle(words.get(titleEnd - 1)))) titleEnd = from;
         // "Senate President Pro Tem David Long", "Diplomatic Security official Charlene Lamb": before a first name that
         // is followed by a surname stand titles
@@ -161,6 +165,13 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
 
     static boolean isCalendarWord(String word) {
         return CALENDAR.contains(word) && (word.endsWith("day") || !Gender.isFirstName(word));
+    }
+
+    /** A capitalised word WordNet does not hold in any part of speech: "Lopes", "Liu-Shiu-Cheong", not "Chiefs". */
+    private static boolean surnameLike(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
+                && Nouns.of(word).kind() == Nouns.Kind.UNKNOWN && !Nouns.isAdjective(word) && !Nouns.isVerb(word)
+                && !Nouns.isAdverb(word) && Nationality.of(word) == null && !EntityKind.isKnownPlace(word);
     }
 
     /** A word before a first name that only qualifies it: a country, a known place, a day, or a word of the language. */

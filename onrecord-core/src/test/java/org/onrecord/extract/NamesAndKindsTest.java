@@ -50,6 +50,10 @@ class NamesAndKindsTest {
         assertEquals("Vantor", NameParts.parse("Vantor’s Oct.").name());
         assertEquals("Vantor", NameParts.parse("Vantor's July").name());
         assertEquals("Jian Sun", NameParts.parse("Jian Sun").name());
+        // FICTIONAL: where a person works is no part of the name, whether or not the first name is a known one
+        assertEquals("Rosaly Vantorres", NameParts.parse("Rosaly Vantorres of Halden's Jet Propulsion Laboratory").name());
+        assertEquals("Joint Chiefs of Staff", NameParts.parse("Joint Chiefs of Staff").name());
+        assertEquals("Bank of Halden", NameParts.parse("Bank of Halden").name());
         NameParts dated = NameParts.parse("President Vantor on Saturday");
         assertEquals("President", dated.title());
         assertEquals("Vantor", dated.name());
