@@ -36,7 +36,8 @@ public final class Export {
         List<Path> out = new ArrayList<>();
         out.add(write(dir, "documents", format, store.documents(), Rows::of));
         out.add(write(dir, "statements", format, store.statements(), Rows::of));
-        out.add(write(dir, "people", format, store.people(), Rows::of));
+        // who spoke first, most statements first; those only mentioned after them (mentioned_only)
+        out.add(write(dir, "people", format, Rows.people(store.people(), store.statements()), r -> r));
         out.add(write(dir, "findings", format, store.findings(), Rows::of));
         out.add(write(dir, "stories", format, store.stories(), Rows::of));
         return out;

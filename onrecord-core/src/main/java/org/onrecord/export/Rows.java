@@ -61,6 +61,33 @@ public final class Rows {
         return m;
     }
 
+    /**
+     * A person with the number of statements attributed to them ({@code statements}) and whether they are only
+     * mentioned ({@code mentioned_only}: named in the articles, no statement of theirs found).
+     */
+    public static Map<String, Object> of(Person p, int statements) {
+        Map<String, Object> m = of(p);
+        m.put("statements", statements);
+        m.put("mentioned_only", statements == 0);
+        return m;
+    }
+
+    /**
+     * The people as people.jsonl lists them: those who spoke first, by number of statements (most first), then
+     * those only mentioned; ties by name, then id.
+     */
+    public static java.util.List<Map<String, Object>> people(java.util.List<Person> people, java.util.List<Statement> statements) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Statement s : statements) if (s.speaker() != null) counts.merge(s.speaker(), 1, Integer::sum);
+        // statements name their speaker by the person's name; two people sharing a name share its count only once
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        java.util.List<Map.Entry<Person, Integer>> ranked = new java.util.ArrayList<>();
+        for (Person p : people) ranked.add(Map.entry(p, counted.add(p.name()) ? counts.getOrDefault(p.name(), 0) : 0));
+        ranked.sort(java.util.Comparator.<Map.Entry<Person, Integer>>comparingInt(e -> -e.getValue())
+                .thenComparing(e -> e.getKey().name()).thenComparing(e -> e.getKey().id()));
+        return ranked.stream().map(e -> of(e.getKey(), e.getValue())).toList();
+    }
+
     public static Map<String, Object> of(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.id());

@@ -47,7 +47,18 @@ public final class DocumentPeople {
      * description that fits it stands for it.
      */
     public Speaker resolve(int start, int end, String previousSpeaker) {
+        Speaker s = resolveSpan(start, end, previousSpeaker);
+        if (s != null) spoken.putIfAbsent(s.name(), s);
+        return s;
+    }
+
+    /** The speakers {@link #resolve} returned, by name: the people list carries their kinds across documents. */
+    private final java.util.Map<String, Speaker> spoken = new java.util.LinkedHashMap<>();
+
+    private Speaker resolveSpan(int start, int end, String previousSpeaker) {
         if (start < 0 || end > text.length() || start >= end) return null;
+        // an article in another language: its capitals and the English tagger tell nothing about who speaks
+        if (!index.english()) return null;
         // words inside quotation marks are blanked in the index's text; a span of nothing but them names no one here
         if (text.substring(start, end).strip().replaceAll("^[\\p{Punct}“”‘’\\s]+|[\\p{Punct}“”‘’\\s]+$", "").isEmpty()) return null;
         // a country as a speaker ("The United States is pressing Iran", "the U.S. said") speaks for its government
@@ -110,10 +121,17 @@ public final class DocumentPeople {
      */
     public List<Speaker> people() {
         List<Speaker> out = new ArrayList<>();
+        if (!index.english()) return out;
         List<NameIndex.Entity> sorted = new ArrayList<>(index.entities);
         sorted.sort(java.util.Comparator.comparingInt(NameIndex.Entity::firstAt));
         for (NameIndex.Entity e : sorted) {
             if (Nationality.of(e.name) != null || !e.listed()) continue;
+            // "Foreign Minister", "Iran’s Foreign Minister": an office without a name is nobody to list
+            String head = e.tokens.get(e.tokens.size() - 1);
+            if (e.tokens.size() >= 2 && Roles.isRole(head) && !Nouns.of(head).plural() && !Gender.isFirstName(e.tokens.get(0))
+                    && officeWords(e.tokens)) {
+                continue;
+            }
             Speaker s = speaker(e);
             if (s == null) continue;
             out.add(s);
@@ -123,6 +141,11 @@ public final class DocumentPeople {
             spellings.remove(s.name());
             for (String other : spellings) out.add(new Speaker(other, s.kind(), s.roles()));
         }
+        // speakers the index did not list (a country speaking as its government, "Moscow and Tehran", a body named once):
+        // their kind goes with them, so resolve never takes them for persons by default
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (Speaker s : out) listed.add(s.name());
+        for (Speaker s : spoken.values()) if (listed.add(s.name())) out.add(s);
         return out;
     }
 
@@ -159,6 +182,12 @@ public final class DocumentPeople {
                 && (whole.tokens().size() > 1 || m.text().matches("(?s).*[’']s\\s.*")) && officeWords(whole.tokens())) {
             return Descriptions.resolve(this, new Mention(m.start(), m.end(), m.text(), Mention.Kind.DESCRIPTION, null, m.text()), previousSpeaker);
         }
+        // "Moscow and Tehran", "Both Iran and Russia": names joined are a group, whatever each of them is
+        java.util.regex.Matcher joined = JOINED.matcher(written == null ? "" : written.strip());
+        if (joined.matches()) {
+            Speaker group = joined(joined.group(1), m.start());
+            if (group != null) return group;
+        }
         NameParts p = NameParts.parse(m.role() != null && !m.text().contains(",") ? m.text() : written);
         if (p.empty() || !p.name().contains(NameParts.parse(written).name())) p = NameParts.parse(written);
         if (p.empty()) return null;
@@ -167,6 +196,11 @@ public final class DocumentPeople {
         NameIndex.Entity e = entityFor(p, m.start(), previousSpeaker);
         if (e != null) return speaker(e);
         int at = text.indexOf(p.name(), m.start());
+        // a word of the language alone that the index did not take for a name ("Right", "Following") names no one
+        if (p.tokens().size() == 1 && p.title().isEmpty() && at >= 0 && at < m.end()
+                && index.notAName(p.first(), at)) {
+            return null;
+        }
         int s = at < 0 || at >= m.end() ? m.start() : at, en = at < 0 || at >= m.end() ? m.end() : at + p.name().length();
         EntityKind.Kind k = EntityKind.ofSpan(text, s, en, p);
         Speaker.Kind kind = k == EntityKind.Kind.PERSON ? Speaker.Kind.PERSON : k == EntityKind.Kind.ORGANISATION
@@ -175,6 +209,34 @@ public final class DocumentPeople {
         List<String> roles = m.role() == null ? List.of() : List.of(m.role());
         return new Speaker(p.name(), kind, roles);
     }
+
+    /**
+     * "Noel and Thomas", "Moscow and Tehran": a group when each side names a person (a first name, or a person of the
+     * document) or a state or city, under the names the document gives them in full; null for one body's name with
+     * "and" in it ("Customs and Border Protection").
+     */
+    private Speaker joined(String words, int at) {
+        String[] sides = words.split("\\s+(?:and|&)\\s+");
+        if (sides.length != 2) return null;
+        List<String> names = new ArrayList<>();
+        for (String side : sides) {
+            NameParts q = NameParts.parse(side);
+            if (q.empty()) return null;
+            if (Nationality.of(q.name()) != null || EntityKind.isKnownPlace(q.name())) {
+                names.add(q.name());
+                continue;
+            }
+            NameIndex.Entity e = entityFor(q, at, null);
+            if (e != null && index.kind(e) == EntityKind.Kind.PERSON) names.add(e.name);
+            else if (Gender.isFirstName(q.first()) && !q.first().equals(q.name())) names.add(q.name());
+            else if (Gender.isFirstName(q.first()) && q.tokens().size() == 1 && Character.isUpperCase(q.first().charAt(0))) names.add(q.name());
+            else return null;
+        }
+        return new Speaker(String.join(" and ", names), Speaker.Kind.GROUP, List.of());
+    }
+
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+            "(?:[Bb]oth\\s+)?(" + Mentions.NAMESEQ + "\\s+(?:and|&)\\s+" + Mentions.NAMESEQ + ")");
 
     /** "Iran’s Foreign Minister", "Deputy Prime Minister": possessives, nationalities, adjectives and role nouns only. */
     private static boolean officeWords(List<String> tokens) {

@@ -99,6 +99,8 @@ final class EntityKind {
         // "Republicans", "House Democrats": people in the plural
         if (sense.plural() && sense.kind() == Nouns.Kind.PERSON) return Kind.GROUP;
         if (isKnownPlace(e.name)) return Kind.PLACE;
+        // "Chicago Tribune", "New York Times", "Halden Harbour Board": a body named after a city, a state or a country
+        if (placeNamed(e.tokens)) return Kind.ORGANISATION;
         if (!e.roles.isEmpty()) return Kind.PERSON;
         // a known first name before a word that is no place ("Bill Clinton", not "Rose Garden"): no tagger needed
         if (e.tokens.size() >= 2 && Gender.isFirstName(e.tokens.get(0)) && sense.kind() != Nouns.Kind.COMMUNICATION
@@ -106,6 +108,23 @@ final class EntityKind {
             return Kind.PERSON;
         }
         return null;
+    }
+
+    /**
+     * A place (a city or state of the gazetteer, or a country) followed by words that are no first name or surname: a
+     * newspaper, a team, a board. A first name in front ("Jordan Vale", "Georgia Marsh") makes it a person's name.
+     */
+    static boolean placeNamed(List<String> tokens) {
+        if (tokens.size() < 2 || Gender.isFirstName(tokens.get(0))) return false;
+        for (int k = Math.min(3, tokens.size() - 1); k >= 1; k--) {
+            String place = String.join(" ", tokens.subList(0, k));
+            if (!isKnownPlace(place) && org.onrecord.annotate.Countries.of(place) == null && !Nouns.isPlaceName(place)) continue;
+            List<String> rest = tokens.subList(k, tokens.size());
+            if (Gender.isFirstName(rest.get(0))) return false;
+            for (String w : rest) if (!Character.isUpperCase(w.charAt(0))) return false;
+            return true;
+        }
+        return false;
     }
 
     private static Kind fromLabel(NameIndex.Entity e, NameTagger.Label label) {

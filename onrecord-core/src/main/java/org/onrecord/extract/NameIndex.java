@@ -84,7 +84,8 @@ final class NameIndex {
         }
     }
 
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}’'])" + Mentions.NAMESEQ + "(?:[’']s?)?");
+    // never from inside a word or a number: "4K. Google" holds no initial "K."
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}’'])" + Mentions.NAMESEQ + "(?:[’']s?)?");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
             "(?:the|his|her|its|their|[A-Z][\\p{L}]*[’']s)[ ]+((?:[\\p{L}\\-]+[ ]+){0,5}([\\p{L}\\-]+))(?:[ ]+(?:to|of|for)[ ]+(?:the[ ]+)?[A-Z][\\p{L}.]*)?,[ ]*$");
     private static final Pattern APPOSITION_AFTER = Pattern.compile("^,[ ]+((?:the|his|her|its|[A-Z][\\p{L}]*[’']s)[ ]+(?:[^,.;“”\\n ]+[ ]+){0,6}?([a-z][\\p{L}\\-]+))(?:[ ]+(?:of|to|for|at|in)[ ]+[^,.;“”\\n]{2,50})?[,.]");
@@ -106,11 +107,14 @@ final class NameIndex {
             int shift = 0;
             // "Former Trump campaign chairman ...": a sentence's opening adjective is no part of the name after it
             String[] words = m.group().split(" ", 2);
-            if (words.length == 2 && opensSentence(m.start()) && openingAdjective(words[0], m.group())) {
+            if (words.length == 2 && opensSentence(m.start()) && (openingAdjective(words[0], m.group()) || openingWord(words[0]))) {
                 shift = words[0].length() + 1;
                 p = NameParts.parse(words[1]);
             }
             if (p.empty() || !couldName(p)) continue;
+            // a headline in title case ("Senators Are Backing Vale"): its capitals mark no names, so only a name the
+            // document writes elsewhere counts there
+            if (p.tokens().size() >= 2 && titleCaseLine(m.start()) && !writtenOutsideHeadings(p.name())) continue;
             int start = m.start() + shift + p.nameOffset(), end = Math.min(m.end(), start + p.name().length());
             Set<String> roles = rolesAround(m.start(), m.end(), p);
             if (p.tokens().size() >= 2) {
@@ -131,7 +135,7 @@ final class NameIndex {
         for (Occurrence s : singles) {
             // a capitalised word of the language alone ("Boasting", "Answer", "Balanced", "Christian") is a name only
             // where it stands for a full name of the document
-            if (commonWord(s.parts().first(), opensSentence(s.start() - s.parts().nameOffset()))
+            if ((s.parts().title().isEmpty() ? notAName(s.parts().first(), s.start()) : commonWord(s.parts().first(), opensSentence(s.start() - s.parts().nameOffset())))
                     && candidateFor(s.parts().first(), s.parts().gender(), s.start(), null) == null) continue;
             Entity e = single(s.parts(), s.start());
             Occurrence o = new Occurrence(s.start(), s.end(), s.parts(), e);
@@ -166,13 +170,125 @@ final class NameIndex {
         return s.kind() != Nouns.Kind.UNKNOWN || Nouns.isVerbForm(word) || Nouns.isAdjective(word) || Nouns.isAdverb(word);
     }
 
+    /**
+     * A sentence's first word that is no name: the document writes it in lower case elsewhere, and WordNet holds it
+     * as no noun or adjective ("Would Adam Schiff", "Did", a foreign function word); titles and first names stay.
+     */
+    private boolean openingWord(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || Gender.isFirstName(word) || Roles.isAbbreviatedTitle(word)
+                || Roles.isRole(word) || Nationality.of(word) != null) {
+            return false;
+        }
+        if (!word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT))) return false;
+        if (Nouns.of(word).kind() != Nouns.Kind.UNKNOWN || Nouns.isAdjective(word)) return false;
+        return lowerCaseWords().contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the line holding {@code at} is a title-case heading: 3+ words, most of those of 4+ letters capitalised. */
+    boolean titleCaseLine(int at) {
+        int from = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1, to = text.indexOf('\n', at);
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        return titleCase(line);
+    }
+
+    private static boolean titleCase(String line) {
+        int words = 0, long_ = 0, capital = 0;
+        for (String w : line.split("[^\\p{L}’'\\-]+")) {
+            if (w.isEmpty()) continue;
+            words++;
+            if (w.length() >= 4) {
+                long_++;
+                if (Character.isUpperCase(w.charAt(0))) capital++;
+            }
+        }
+        return words >= 3 && long_ >= 3 && capital * 4 >= long_ * 3 && !line.strip().matches("(?s).*[.!?”\"]$");
+    }
+
+    private java.util.Map<String, Boolean> outsideHeadings = new HashMap<>();
+
+    /** Whether the document writes {@code name} in a line that is no title-case heading. */
+    private boolean writtenOutsideHeadings(String name) {
+        return outsideHeadings.computeIfAbsent(name, n -> {
+            for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+                if (!titleCaseLine(i)) return true;
+            }
+            return false;
+        });
+    }
+
+    /**
+     * A capitalised word alone at {@code at} that is a word of the language, not a name: {@link #commonWord}, or a
+     * sentence's first word the document also writes in lower case ("Right now", "People say").
+     */
+    boolean notAName(String word, int at) {
+        boolean opening = opensSentence(at);
+        if (commonWord(word, opening)) return true;
+        // "Teachers said": people in the plural are a group, wherever they stand
+        Nouns.Sense s = Nouns.of(word);
+        if (s.kind() == Nouns.Kind.PERSON && s.plural()) return false;
+        if (!opening) return false;
+        if (lowerCaseWords().contains(word.toLowerCase(java.util.Locale.ROOT))) return true;
+        // "Right now, ...": a common noun the document capitalises only where a sentence opens
+        return s.kind() != Nouns.Kind.UNKNOWN && !capitalisedInside(word);
+    }
+
+    /** Whether the document writes the word capitalised somewhere other than at a sentence's opening. */
+    private boolean capitalisedInside(String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            boolean whole = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (i + word.length() >= text.length() || !Character.isLetter(text.charAt(i + word.length())));
+            if (whole && !opensSentence(i)) return true;
+        }
+        return false;
+    }
+
+    private Boolean english;
+
+    /**
+     * Whether the document is written in English, as far as its names go: most of its lower-case words of four
+     * letters or more are words WordNet knows. In another language ("Zwar", "Bitte", "Mosca", "Presiden") capitals
+     * and the English tagger tell nothing about who is named. A document with too few words to tell counts as English.
+     */
+    boolean english() {
+        if (english == null) {
+            List<String> words = new ArrayList<>();
+            for (String w : new java.util.TreeSet<>(lowerCaseWords())) if (w.length() >= 4) words.add(w);
+            if (words.size() < 30) {
+                english = true;
+            } else {
+                int step = Math.max(1, words.size() / 300), known = 0, seen = 0;
+                for (int i = 0; i < words.size(); i += step) {
+                    String w = words.get(i);
+                    seen++;
+                    if (Nouns.of(w).kind() != Nouns.Kind.UNKNOWN || Nouns.isVerb(w) || Nouns.isAdjective(w) || Nouns.isAdverb(w)) known++;
+                }
+                english = known * 2 >= seen;
+            }
+        }
+        return english;
+    }
+
+    private Set<String> lowerCase;
+
+    /** The words the document writes in lower case. */
+    private Set<String> lowerCaseWords() {
+        if (lowerCase == null) {
+            lowerCase = new java.util.HashSet<>();
+            Matcher w = LOWER_WORD.matcher(text);
+            while (w.find()) lowerCase.add(w.group());
+        }
+        return lowerCase;
+    }
+
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+(?![\\p{L}])");
+
     private static boolean openingAdjective(String word, String phrase) {
         return Nouns.isAdjective(word) && Nouns.of(word).kind() == Nouns.Kind.UNKNOWN && !Gender.isFirstName(word)
                 && Nationality.of(word) == null && !Nouns.isCompound(phrase) && !EntityKind.isKnownPlace(phrase);
     }
 
     /** Whether the offset starts a sentence or a heading: nothing but a full stop, a quotation mark or a line break before it. */
-    private boolean opensSentence(int at) {
+    boolean opensSentence(int at) {
         int i = at - 1;
         while (i >= 0 && text.charAt(i) == ' ') i--;
         return i < 0 || ".!?:\n“\"”—–-".indexOf(text.charAt(i)) >= 0;

@@ -51,12 +51,25 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         if (words.size() - from >= 2 && Nouns.isVerbForm(words.get(from)) && !Gender.isFirstName(words.get(from))) from++;
         // possessives and trailing punctuation are not part of a name: "Trump's", "Kerry,"
         int n = words.size();
+        // "Trump’s Oct. 3 call", "Vale’s July": a date after a name is no part of it
+        if (n - from >= 2 && isCalendarAbbreviation(words.get(n - 1).replaceAll("[.,;:]+$", ""))) {
+            n--;
+            // ... with the words that led to it: "President Vale on Saturday"
+            while (n - from >= 2 && Character.isLowerCase(words.get(n - 1).charAt(0))) n--;
+        }
         if (n > from) {
             String lastWord = words.get(n - 1).replaceAll("[,;:]+$", "");
             if (lastWord.endsWith("’s") || lastWord.endsWith("'s")) lastWord = lastWord.substring(0, lastWord.length() - 2);
             else if (lastWord.endsWith("’") || lastWord.endsWith("'")) lastWord = lastWord.substring(0, lastWord.length() - 1);
             words.set(n - 1, lastWord);
             if (lastWord.isEmpty()) n--;
+        }
+        // "Black Friday Apple": a day of the week (or a month that is no first name) ends whatever stood before it
+        for (int i = n - 2; i >= from; i--) {
+            if (isCalendarWord(words.get(i))) {
+                from = i + 1;
+                break;
+            }
         }
         int titleEnd = from;
         // "Virgin Islands", "White House": WordNet holds the whole name as one noun
@@ -77,7 +90,11 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         }
         // "Trey Gowdy of South Carolina": after a person's name, "of" starts where they come from
         int of = words.subList(titleEnd, n).indexOf("of");
-        if (of > 0 && (titleEnd > from || Gender.isFirstName(words.get(titleEnd)))) n = titleEnd + of;
+        // ... also after two capitalised words the last of which is no word of the language ("Rosa Lopes of the Halden
+        // Observatory"), whether or not the first name is one CoreNLP's lists hold
+        if (of > 0 && (titleEnd > from || Gender.isFirstName(words.get(titleEnd)) || of >= 2 && surnameLike(words.get(titleEnd + of - 1)))) {
+            n = titleEnd + of;
+        }
         if (titleEnd > from && !nameLike(words.subList(titleEnd, n), Roles.isAbbreviatedTitle(words.get(titleEnd - 1)))) titleEnd = from;
         // "Senate President Pro Tem David Long", "Diplomatic Security official Charlene Lamb": before a first name that
         // is followed by a surname stand titles
@@ -88,6 +105,23 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
                     && !words.get(j - 1).equals("of") && !Roles.isAbbreviatedTitle(words.get(j - 1)) && nameLike(words.subList(j, n), false)) {
                 titleEnd = j;
                 break;
+            }
+        }
+        // "envoy to Ukraine Kurt Volker", "Miss Universe Ana Vale": a place or a word of the language before a first name
+        // and a surname is no part of the name (it belongs to the title when there is one)
+        int first = -1;
+        for (int j = titleEnd; j < n - 1; j++) {
+            if (Gender.isFirstName(words.get(j)) && Character.isUpperCase(words.get(j).charAt(0))) {
+                first = j;
+                break;
+            }
+        }
+        if (first > titleEnd && Character.isUpperCase(words.get(n - 1).charAt(0)) && !isSuffix(words.get(first + 1))) {
+            boolean prefix = true;
+            for (int j = titleEnd; j < first && prefix; j++) prefix = modifierBeforeName(words.get(j));
+            if (prefix) {
+                if (titleEnd == from) from = first;
+                titleEnd = first;
             }
         }
         // the name ends at the first lower-case word that is no particle: "White House nevertheless"
@@ -106,6 +140,45 @@ record NameParts(String title, List<String> tokens, Gender gender, int nameOffse
         List<String> name = new ArrayList<>(words.subList(titleEnd, n));
         String title = String.join(" ", words.subList(from, titleEnd));
         return new NameParts(title, List.copyOf(name), g, titleEnd < at.size() ? at.get(titleEnd) : text.length());
+    }
+
+    /** English names of the days of the week, and of the months that are no first names ("April", "June" are). */
+    private static final java.util.Set<String> CALENDAR = calendar();
+
+    private static java.util.Set<String> calendar() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) out.add(d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+        for (java.time.Month m : java.time.Month.values()) out.add(m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+        return out;
+    }
+
+    /** A day's or month's name, or a month's short form ("Oct", "Sept") that is no first name ("Jan" is). */
+    static boolean isCalendarAbbreviation(String word) {
+        if (isCalendarWord(word)) return true;
+        if (Gender.isFirstName(word)) return false;
+        for (java.time.Month m : java.time.Month.values()) {
+            String full = m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            if (word.equals(m.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)) || word.length() == 4 && full.startsWith(word)) return true;
+        }
+        return false;
+    }
+
+    static boolean isCalendarWord(String word) {
+        return CALENDAR.contains(word) && (word.endsWith("day") || !Gender.isFirstName(word));
+    }
+
+    /** A capitalised word WordNet does not hold in any part of speech: "Lopes", "Liu-Shiu-Cheong", not "Chiefs". */
+    private static boolean surnameLike(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
+                && Nouns.of(word).kind() == Nouns.Kind.UNKNOWN && !Nouns.isAdjective(word) && !Nouns.isVerb(word)
+                && !Nouns.isAdverb(word) && Nationality.of(word) == null && !EntityKind.isKnownPlace(word);
+    }
+
+    /** A word before a first name that only qualifies it: a country, a known place, a day, or a word of the language. */
+    private static boolean modifierBeforeName(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || Roles.isAbbreviatedTitle(word) || PARTICLES.contains(word)) return false;
+        if (Nationality.of(word) != null || EntityKind.isKnownPlace(word) || isCalendarWord(word)) return true;
+        return Nouns.of(word).kind() != Nouns.Kind.UNKNOWN || Nouns.isAdjective(word);
     }
 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(

@@ -128,6 +128,18 @@ final class Nouns {
         });
     }
 
+    /** Whether WordNet knows the word, in any inflection, as a verb ("Invokes", "Slams"). */
+    static boolean isVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Holder.VERB_CACHE.computeIfAbsent("\u0002" + w, x -> {
+            try {
+                return Holder.DICTIONARY.lookupIndexWord(POS.VERB, w) != null;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
+    }
+
     /** A verb form other than the base form: a past, a participle, a third person ("said", "argued", "says"). */
     static boolean isInflectedVerb(String w) {
         String lemma = verbLemma(w);
@@ -144,6 +156,26 @@ final class Nouns {
         String lemma = verbLemma(w);
         if (lemma.isEmpty() || lemma.equals(w) || !w.endsWith("s")) return false;
         return w.equals(lemma + "s") || w.equals(lemma + "es") || lemma.endsWith("y") && w.equals(lemma.substring(0, lemma.length() - 1) + "ies");
+    }
+
+    /** Ancestors of a named place that stands for its people or government. */
+    private static final Set<String> PLACE_NAMES = Set.of("city", "state", "country", "administrative district");
+
+    /** Whether WordNet holds the words as the name of a city, a state or a country ("Chicago", "New York"). */
+    static boolean isPlaceName(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        return Holder.PLACE_CACHE.computeIfAbsent("\u0003" + w, x -> {
+            try {
+                IndexWord iw = Holder.DICTIONARY.getIndexWord(POS.NOUN, w);
+                if (iw == null) return false;
+                for (Synset s : iw.getSenses()) {
+                    if (isInstance(s) && ancestors(s).stream().anyMatch(PLACE_NAMES::contains)) return true;
+                }
+                return false;
+            } catch (JWNLException e) {
+                return false;
+            }
+        });
     }
 
     /** Whether WordNet knows the word as an adjective ("top", "foreign", "senior"). */

@@ -33,18 +33,40 @@ public final class Resolve {
     }
 
     public static Result resolve(List<Statement> statements, List<Seen> named) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        // every name as written, and its bare form ("President Trump", "Mr. Trump’s" -> "Trump"): people are clustered by
+        // their bare forms, and every written form stays an alias
+        Map<String, String> bare = new HashMap<>();
+        Map<String, Integer> written = new LinkedHashMap<>();
         Map<String, Set<String>> roles = new HashMap<>();
         Map<String, Map<String, Integer>> kinds = new HashMap<>();
         for (Seen s : named) {
-            counts.merge(s.name(), 1, Integer::sum);
+            written.merge(s.name(), 1, Integer::sum);
             roles.computeIfAbsent(s.name(), k -> new LinkedHashSet<>()).addAll(s.roles());
             if (s.kind() != null) kinds.computeIfAbsent(s.name(), k -> new java.util.TreeMap<>()).merge(s.kind(), 1, Integer::sum);
         }
         for (Statement s : statements) {
-            if (s.speaker() != null) counts.merge(s.speaker(), 1, Integer::sum);
+            if (s.speaker() != null) written.merge(s.speaker(), 1, Integer::sum);
         }
-        List<List<String>> clusters = cluster(counts);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Set<String>> forms = new HashMap<>();
+        Map<String, Map<String, Integer>> bareKinds = new HashMap<>();
+        for (Map.Entry<String, Integer> w : written.entrySet()) {
+            String b = bareName(w.getKey());
+            bare.put(w.getKey(), b);
+            counts.merge(b, w.getValue(), Integer::sum);
+            forms.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(w.getKey());
+            kinds.getOrDefault(w.getKey(), Map.of()).forEach((k, v) -> bareKinds.computeIfAbsent(b, x -> new java.util.TreeMap<>()).merge(k, v, Integer::sum));
+        }
+        Map<String, String> genders = new HashMap<>();
+        for (Map.Entry<String, Set<String>> f : forms.entrySet()) {
+            Set<String> told = new java.util.HashSet<>();
+            for (String w : f.getValue()) {
+                String g = org.onrecord.extract.Names.gender(w);
+                if (g != null) told.add(g);
+            }
+            if (told.size() == 1) genders.put(f.getKey(), told.iterator().next());
+        }
+        List<List<String>> clusters = cluster(counts, genders, bareKinds);
         Map<String, String> canonical = new HashMap<>();
         Map<String, Integer> clusterOf = new HashMap<>();
         for (int i = 0; i < clusters.size(); i++) {
@@ -54,10 +76,8 @@ public final class Resolve {
         List<Set<String>> mentions = new ArrayList<>();
         clusters.forEach(c -> mentions.add(new LinkedHashSet<>()));
         for (Statement s : statements) {
-            Integer c = s.speaker() == null ? null : clusterOf.get(s.speaker());
-            if (c != null && s.speakerMention() != null && !s.speakerMention().matches("(?i)he|she|they|it|we|i")) {
-                mentions.get(c).add(s.speakerMention());
-            }
+            Integer c = s.speaker() == null ? null : clusterOf.get(bare.get(s.speaker()));
+            if (c != null && aliasLike(s.speakerMention())) mentions.get(c).add(s.speakerMention().strip());
         }
         List<Person> people = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
@@ -66,18 +86,24 @@ public final class Resolve {
             String name = c.stream().filter(n -> NameKey.tokens(n) >= 2)
                     .max(Comparator.<String>comparingInt(counts::get).thenComparingInt(String::length))
                     .orElse(c.get(0));
-            Set<String> aliases = new LinkedHashSet<>(c);
+            Set<String> aliases = new LinkedHashSet<>();
             Set<String> r = new LinkedHashSet<>();
+            Map<String, Map<String, Integer>> clusterKinds = new HashMap<>();
             for (String n : c) {
-                canonical.put(n, name);
-                r.addAll(roles.getOrDefault(n, Set.of()));
+                aliases.add(n);
+                for (String w : forms.getOrDefault(n, Set.of(n))) {
+                    aliases.add(w);
+                    canonical.put(w, name);
+                    r.addAll(roles.getOrDefault(w, Set.of()));
+                }
+                if (bareKinds.containsKey(n)) clusterKinds.put(n, bareKinds.get(n));
             }
             aliases.addAll(mentions.get(i));
             String id = Ids.of("p-", NameKey.of(name));
             // two people may share a written name (namesakes kept apart): their ids must still differ
             String base = id;
             for (int k = 2; !ids.add(id); k++) id = base + "-" + k;
-            people.add(new Person(id, name, List.copyOf(aliases), List.copyOf(r), kind(c, kinds)));
+            people.add(new Person(id, name, List.copyOf(aliases), List.copyOf(r), kind(c, clusterKinds)));
         }
         people.sort(Comparator.comparing(Person::name));
         List<Statement> renamed = new ArrayList<>();
@@ -87,23 +113,63 @@ public final class Resolve {
         return new Result(people, StatementGroups.link(renamed));
     }
 
+    /** The name without its title or possessive ("President Trump", "Mr. Trump’s": "Trump"), as extract splits names. */
+    static String bareName(String name) {
+        String b = org.onrecord.extract.Names.bare(name);
+        if (b == null || b.isBlank()) return name;
+        // "Mrs. Vale" keeps the honorific that tells whom of the Vales it names
+        if (NameKey.tokens(b) == 1 && org.onrecord.extract.Names.gender(name) != null) return POSSESSIVE_END.matcher(name.strip()).replaceFirst("");
+        return b;
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("(?<=\\p{L})(?:[’']s|[’'])$");
+
+    /**
+     * A speaker mention worth keeping as an alias: a name or a short description ("the foreign minister"), not a
+     * pronoun, a relative pronoun or a clause the source span ran into ("... revealed on 24 October that Tehran").
+     */
+    static boolean aliasLike(String mention) {
+        if (mention == null) return false;
+        String m = mention.strip().replaceAll(",$", "");
+        if (m.isEmpty() || m.matches("(?i)he|she|they|it|we|i|who|which|someone|others|some|many|most|several|both|another")) return false;
+        if (m.contains(",") || m.contains("“") || m.contains("\"")) return false;
+        // "Mr. Vale’s supporters", "Vale’s lawyer": someone else, named after the possessor
+        if (m.matches("(?s).*[’']s\\s+\\S.*")) return false;
+        String[] w = m.split("\\s+");
+        if (w.length > 6) return false;
+        // a lower-case word that is no determiner, preposition or adjective-like modifier after a capitalised name: a clause
+        for (String x : w) if (x.matches("that|which|who|whom|whose|when|while|because|said|says|told|revealed|made|and")) return false;
+        return true;
+    }
+
     /**
      * The kind most documents gave the cluster's names (ties: person, then organisation, then group); a name no
      * document listed (a speaker named only by a description, "Democratic lawmakers") is a group when written in
-     * lower case, else a person.
+     * lower case or when it joins names ("Moscow and Tehran"), an organisation when it is a country (a state speaks
+     * as its government), else a person.
      */
     private static String kind(List<String> cluster, Map<String, Map<String, Integer>> kinds) {
         Map<String, Integer> votes = new java.util.TreeMap<>();
         for (String n : cluster) kinds.getOrDefault(n, Map.of()).forEach((k, v) -> votes.merge(k, v, Integer::sum));
-        if (votes.isEmpty()) {
-            String n = cluster.get(0);
-            return Character.isLowerCase(n.charAt(0)) ? Person.GROUP : Person.PERSON;
-        }
+        if (votes.isEmpty()) return unlistedKind(cluster.get(0));
         List<String> order = List.of(Person.PERSON, Person.ORGANISATION, Person.GROUP);
         return votes.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> -order.indexOf(e.getKey())))
                 .map(Map.Entry::getKey).orElse(Person.PERSON);
+    }
+
+    private static String unlistedKind(String n) {
+        if (Character.isLowerCase(n.charAt(0)) || n.matches(".*\\S\\s+(?:and|&)\\s+\\S.*")) return Person.GROUP;
+        if (org.onrecord.annotate.Countries.of(n) != null) return Person.ORGANISATION;
+        return Person.PERSON;
+    }
+
+    /** The kind the documents gave a name most often, or null when none did. */
+    private static String votedKind(String name, Map<String, Map<String, Integer>> kinds) {
+        Map<String, Integer> v = kinds.get(name);
+        if (v == null || v.isEmpty()) return null;
+        return v.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /**
@@ -112,6 +178,15 @@ public final class Resolve {
      * names are not compared pairwise.
      */
     static List<List<String>> cluster(Map<String, Integer> counts) {
+        return cluster(counts, Map.of(), Map.of());
+    }
+
+    /**
+     * As {@link #cluster(Map)}; a surname alone that ends several full names ("Trump": Donald, Melania, Ivanka) joins
+     * the one its honorific's gender and its kind agree with, when that one is named at least twice as often as the
+     * next: the corpus's "Trump" is the Trump it names most.
+     */
+    static List<List<String>> cluster(Map<String, Integer> counts, Map<String, String> genders, Map<String, Map<String, Integer>> kinds) {
         List<List<String>> clusters = new ArrayList<>();
         Map<String, List<List<String>>> bySuffix = new HashMap<>(), byFirst = new HashMap<>();
         List<String> names = new ArrayList<>(counts.keySet());
@@ -151,8 +226,19 @@ public final class Resolve {
                     if (c.stream().anyMatch(m -> NameKey.tokens(m) >= 2 && NameKey.surnameOf(n, m))) addOnce(homes, c);
                 }
             }
-            if (homes.size() == 1) {
-                homes.get(0).add(n);
+            List<String> home = homes.size() == 1 ? homes.get(0) : null;
+            String g = genders.get(n), kd = votedKind(n, kinds);
+            if (home != null && !agrees(home, g, kd, genders, kinds)) home = null;
+            if (homes.size() > 1) {
+                List<List<String>> fitting = new ArrayList<>();
+                for (List<String> c : homes) if (agrees(c, g, kd, genders, kinds)) fitting.add(c);
+                fitting.sort(Comparator.comparingInt((List<String> c) -> -total(c, counts)));
+                if (fitting.size() == 1 || fitting.size() > 1 && total(fitting.get(0), counts) >= 2 * total(fitting.get(1), counts)) {
+                    home = fitting.get(0);
+                }
+            }
+            if (home != null) {
+                home.add(n);
             } else {
                 List<String> own = singles.computeIfAbsent(NameKey.of(n), k -> {
                     List<String> fresh = new ArrayList<>();
@@ -163,6 +249,24 @@ public final class Resolve {
             }
         }
         return clusters;
+    }
+
+    private static int total(List<String> cluster, Map<String, Integer> counts) {
+        int t = 0;
+        for (String n : cluster) t += counts.getOrDefault(n, 0);
+        return t;
+    }
+
+    /** Whether a cluster's full names agree with a single name's gender and kind (either unknown agrees). */
+    private static boolean agrees(List<String> cluster, String gender, String kind, Map<String, String> genders,
+            Map<String, Map<String, Integer>> kinds) {
+        for (String m : cluster) {
+            if (NameKey.tokens(m) < 2) continue;
+            String g = genders.get(m), k = votedKind(m, kinds);
+            if (gender != null && g != null && !gender.equals(g)) return false;
+            if (kind != null && k != null && !kind.equals(k)) return false;
+        }
+        return true;
     }
 
     /** Index entries whose last word could be the surname {@code n}: the same, or one of similar length (misspellings). */
