@@ -40,6 +40,9 @@ public final class FindingsBench {
     public record Result(Map<String, int[]> perType, int lookalikes, int lookalikesFlagged, int notExtracted, List<String> lines) {
     }
 
+    /** Contradiction thresholds the sweep prints: true pairs that are candidates at or above each, and look-alikes. */
+    static final double[] SWEEP = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
+
     private FindingsBench() {
     }
 
@@ -92,9 +95,48 @@ public final class FindingsBench {
                 for (String f : files) if (d.source().endsWith(f)) docOf.putIfAbsent(f, d.id());
             }
             Result r = score(pairs, docOf, rawText, store.statements(), store.findings());
+            r.lines().addAll(sweep(store, pairs, docOf, rawText));
             if (explain) r.lines().addAll(explain(store, pairs, docOf, rawText));
             return r;
         }
+    }
+
+    /**
+     * At each contradiction threshold, how many true pairs (any type) would be flagged and how many look-alikes: the
+     * judge's probability whatever the type, for choosing the findings stage's threshold on this set.
+     */
+    private static List<String> sweep(Store store, List<JsonNode> pairs, Map<String, String> docOf, Map<String, String> raw) {
+        List<Statement> statements = store.statements();
+        Map<String, List<Statement>> byDoc = new HashMap<>();
+        for (Statement s : statements) byDoc.computeIfAbsent(s.doc(), k -> new ArrayList<>()).add(s);
+        List<String[]> asked = new ArrayList<>();
+        List<Boolean> truth = new ArrayList<>();
+        int candidates = 0, trueCount = 0, lookCount = 0;
+        for (JsonNode p : pairs) {
+            Statement a = match(p.path("a"), docOf, raw, byDoc), b = match(p.path("b"), docOf, raw, byDoc);
+            boolean real = !p.path("type").asText().equals("none");
+            if (real) trueCount++;
+            else lookCount++;
+            if (a == null || b == null) continue;
+            asked.add(new String[]{a.id(), b.id()});
+            truth.add(real);
+        }
+        var judged = org.onrecord.analyse.Analyse.judged(store.documents(), statements, store.people(), Standard.cache(store), asked);
+        List<String> out = new ArrayList<>();
+        for (double t : SWEEP) {
+            int found = 0, flagged = 0;
+            for (int i = 0; i < asked.size(); i++) {
+                var c = judged.get(asked.get(i)[0] + "|" + asked.get(i)[1]);
+                if (c == null || c.contradiction() < t) continue;
+                if (truth.get(i)) found++;
+                else flagged++;
+            }
+            out.add(String.format(java.util.Locale.ROOT, "contradiction >= %.1f: true pairs flagged %d/%d, look-alikes flagged %d/%d", t, found, trueCount,
+                    flagged, lookCount));
+        }
+        for (int i = 0; i < asked.size(); i++) if (judged.get(asked.get(i)[0] + "|" + asked.get(i)[1]) != null) candidates++;
+        out.add(String.format(java.util.Locale.ROOT, "candidate pairs among the set's extracted pairs: %d/%d", candidates, asked.size()));
+        return out;
     }
 
     /** Each missed true pair and each flagged look-alike with its statements and the analysis' reasons. */

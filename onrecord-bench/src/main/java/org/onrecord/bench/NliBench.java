@@ -22,7 +22,7 @@ public final class NliBench {
     }
 
     /** Thresholds on the contradiction probability printed with precision and recall: where the findings stage's sits. */
-    static final double[] SWEEP = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98};
+    static final double[] SWEEP = {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 0.9};
 
     private NliBench() {
     }

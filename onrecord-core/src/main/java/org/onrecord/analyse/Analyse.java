@@ -74,6 +74,32 @@ public final class Analyse {
         return out;
     }
 
+    /**
+     * For each pair of statement ids, the judge's contradiction probability (the larger of both ways) and how the
+     * speakers relate, or null when the two are no candidate pair: what the findings bench sweeps thresholds over.
+     */
+    /** How a judged pair's speakers relate and its contradiction probability (the larger of both ways). */
+    public record Judgment(String relation, double contradiction) {
+    }
+
+    public static Map<String, Judgment> judged(List<Document> documents, List<Statement> statements, List<Person> people,
+                                                DerivedCache cache, List<String[]> pairs) {
+        Map<String, Document> docs = new HashMap<>();
+        documents.forEach(d -> docs.put(d.id(), d));
+        Findings f = new Findings(docs, statements, people, new Derived(cache));
+        Map<String, Findings.Judged> byPair = new HashMap<>();
+        for (Findings.Judged j : f.judged()) {
+            byPair.put(j.a().id() + "|" + j.b().id(), j);
+            byPair.put(j.b().id() + "|" + j.a().id(), j);
+        }
+        Map<String, Judgment> out = new java.util.LinkedHashMap<>();
+        for (String[] p : pairs) {
+            Findings.Judged j = byPair.get(p[0] + "|" + p[1]);
+            out.put(p[0] + "|" + p[1], j == null ? null : new Judgment(j.relation().words, j.contradiction()));
+        }
+        return out;
+    }
+
     /** The topic of every statement a finding rests on ("Iran provide drones"), by statement id, from the findings. */
     public static Map<String, String> topics(List<Finding> findings) {
         Map<String, String> out = new HashMap<>();
