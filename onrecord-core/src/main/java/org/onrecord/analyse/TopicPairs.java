@@ -23,6 +23,8 @@ final class TopicPairs {
     static final int NEIGHBOURS = 4;
     /** Below this cosine two statements are about different things (measured on the annotated pairs, decision 0018). */
     static final double MIN_COSINE = 0.35;
+    /** From this cosine two statements are one statement in other words (a report and its echo): no pair (decision 0021). */
+    static final double SAME_STATEMENT = 0.95;
     /** Statements shorter than this say too little to oppose anything. */
     static final int MIN_WORDS = 4;
 
@@ -78,7 +80,7 @@ final class TopicPairs {
                     }
                     if (r == null) continue;
                     double c = Embeddings.cosine(vectors.get(i), vectors.get(j));
-                    if (c < MIN_COSINE) continue;
+                    if (c < MIN_COSINE || c >= SAME_STATEMENT) continue;
                     near.computeIfAbsent(r, x -> new ArrayList<>()).add(new Pair(Math.min(i, j), Math.max(i, j), r, c));
                 }
             }
