@@ -35,7 +35,8 @@ final class Findings {
 
     Findings(Map<String, Document> docs, List<Statement> statements, List<Person> people, Derived derived) {
         this.docs = docs;
-        this.statements = statements.stream().filter(s -> TopicPairs.usable(s) && asserts(s)).toList();
+        // in time order: candidate pairs look for neighbours within a window of that order
+        this.statements = statements.stream().filter(s -> TopicPairs.usable(s) && asserts(s)).sorted((a, b) -> Dated.compare(a, b, docs)).toList();
         this.sides = new SideIndex(people, statements);
         this.derived = derived;
     }

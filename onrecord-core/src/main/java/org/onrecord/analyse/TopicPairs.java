@@ -15,8 +15,9 @@ import org.onrecord.model.Statement;
  * Candidate pairs by topic (decision 0018): two statements are set against each other when their speakers are
  * related — the same speaker, colleagues (one body or country, {@link Affiliations}), or a third party whose
  * words name the other's side — and one is among the other's nearest neighbours by sentence embedding within
- * that relation. Statements meet only through blocking keys (a speaker, a body, a side named), and each keeps at
- * most {@link #NEIGHBOURS} neighbours per relation, so the pairs grow with the statements, not their square.
+ * that relation. Statements meet only through blocking keys (a speaker, a body, a side named), within a window of
+ * {@link #WINDOW} statements each way in the order given (time), and each keeps at most {@link #NEIGHBOURS}
+ * neighbours per relation, so pairs and work grow with the statements, not their square.
  */
 final class TopicPairs {
     /** Neighbours kept per statement and relation. */
@@ -25,6 +26,8 @@ final class TopicPairs {
     static final double MIN_COSINE = 0.35;
     /** From this cosine two statements are one statement in other words (a report and its echo): no pair (decision 0021). */
     static final double SAME_STATEMENT = 0.95;
+    /** Statements of one side a statement meets on each hand of its place in time (decision 0021). */
+    static final int WINDOW = 150;
     /** Statements shorter than this say too little to oppose anything. */
     static final int MIN_WORDS = 4;
 
@@ -62,26 +65,33 @@ final class TopicPairs {
             for (String k : sides) bySpeakerSide.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
         }
         Map<Long, Pair> out = new LinkedHashMap<>();
+        int[] seen = new int[statements.size()];
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
             if (!usable(s)) continue;
             Map<Relation, List<Pair>> near = new HashMap<>();
-            Set<Integer> seen = new LinkedHashSet<>();
             Set<String> reach = new LinkedHashSet<>(own.get(i));
             Set<String> named = namedSides.apply(s);
             for (String k : named) if (!own.get(i).contains(k)) reach.add(k);
             for (String k : reach) {
-                for (int j : bySpeakerSide.getOrDefault(k, List.of())) {
-                    if (j == i || !seen.add(j) || !comparable(s, statements.get(j))) continue;
+                List<Integer> block = bySpeakerSide.getOrDefault(k, List.of());
+                // a large side (a country, a party) is searched in a window around the statement's place in the given
+                // (time) order, so a statement meets at most 2 x WINDOW of each side, not all of it
+                int at = java.util.Collections.binarySearch(block, i);
+                if (at < 0) at = -at - 1;
+                for (int x = Math.max(0, at - WINDOW); x < Math.min(block.size(), at + WINDOW + 1); x++) {
+                    int j = block.get(x);
+                    if (j == i || seen[j] == i + 1) continue;
+                    seen[j] = i + 1;
+                    double c = Embeddings.cosine(vectors.get(i), vectors.get(j));
+                    if (c < MIN_COSINE || c >= SAME_STATEMENT || !comparable(s, statements.get(j))) continue;
                     Relation r = relation(statements.get(i), statements.get(j), own.get(i), own.get(j));
                     if (r == Relation.COLLEAGUES && opposed.test(statements.get(i), statements.get(j))) {
                         // rivals: a pair only when one's words name the other's side, as any third party's
                         r = java.util.Collections.disjoint(named, own.get(j)) ? null : Relation.THIRD_PARTY;
                     }
                     if (r == null) continue;
-                    double c = Embeddings.cosine(vectors.get(i), vectors.get(j));
-                    if (c < MIN_COSINE || c >= SAME_STATEMENT) continue;
-                    near.computeIfAbsent(r, x -> new ArrayList<>()).add(new Pair(Math.min(i, j), Math.max(i, j), r, c));
+                    near.computeIfAbsent(r, y -> new ArrayList<>()).add(new Pair(Math.min(i, j), Math.max(i, j), r, c));
                 }
             }
             for (List<Pair> l : near.values()) {
