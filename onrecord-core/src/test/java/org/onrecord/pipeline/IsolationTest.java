@@ -76,8 +76,9 @@ class IsolationTest {
         Recorder progress = new Recorder();
         Pipeline.Summary s;
         try (Store store = Store.open(dir.resolve("s.db"))) {
+            // a budget the deep recursion outlasts on a loaded machine would report it as a time-out, not an overflow
             s = new Pipeline(store, Manifest.EMPTY, IsolationTest::misbehaving, Standard::crossDocument,
-                    new Pipeline.Options(2, Duration.ofMillis(300))).run(List.of(in.toString()), progress);
+                    new Pipeline.Options(2, Duration.ofMillis(2000))).run(List.of(in.toString()), progress);
             assertEquals(6, store.documents().size(), "every document got past clean and is stored");
             assertEquals(2, store.documents().stream().filter(d -> store.statements().stream().anyMatch(st -> st.doc().equals(d.id()))).count(),
                     "only the two good documents have statements");
@@ -90,7 +91,7 @@ class IsolationTest {
                 "error: " + in.resolve("c-exhaust.txt") + ": out of memory in extract; stored without statements",
                 "error: " + in.resolve("d-throw.txt") + ": extract failed: IllegalStateException: a bug met on one strange page;"
                         + " stored without statements",
-                "error: " + in.resolve("e-spin.txt") + ": did not stop at its time budget of 0.3 s (in extract) and was given up;"
+                "error: " + in.resolve("e-spin.txt") + ": did not stop at its time budget of 2 s (in extract) and was given up;"
                         + " stored without statements"), lines);
         // problems are reported while the run goes on, in input order, not saved for its end
         int lastProblem = progress.events.lastIndexOf("problem " + lines.get(3));
