@@ -129,6 +129,74 @@ public final class NliCorpus {
         }
     }
 
+    /** Statements a denial is set against for annotation: its nearest by embedding, from this cosine. */
+    static final double DENIAL_MIN_COSINE = 0.4;
+    static final int DENIAL_NEIGHBOURS = 3;
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile("(?i)\\b(not|never|no|nothing|nobody)\\b|n[’']t\\b");
+
+    /**
+     * Writes, for annotation (decision 0024), each denial of the corpus ("X denied that ...", a cue {@link DenialCues}
+     * knows) with the statements nearest it by sentence embedding: the claims it may answer and the speaker's own
+     * earlier words, whoever said them (and a seventh of the negated assertions, "we have not ...", with theirs) and whether or not the candidate stage relates the speakers, so that the
+     * annotated pairs hold the disputes candidates miss. Returns how many pairs.
+     */
+    public static int writeDenialPairs(Path shared, Path out, Path file) throws IOException {
+        Path db = store(shared, out);
+        ObjectMapper json = new ObjectMapper();
+        DenialCues cues = new DenialCues();
+        try (Store store = Store.open(db)) {
+            Resolved r = resolve(store);
+            Map<String, Document> docs = new HashMap<>();
+            r.documents().forEach(d -> docs.put(d.id(), d));
+            Map<String, String> fileOf = files(shared, r.documents());
+            Set<String> held = devSetStatements(r, fileOf);
+            List<Statement> usable = r.statements().stream()
+                    .filter(x -> x.speaker() != null && !held.contains(x.id()) && x.text().strip().split("\\s+").length >= 4).toList();
+            List<float[]> vectors = org.onrecord.analyse.Embeddings.embed(usable.stream().map(Statement::text).toList());
+            int n = 0;
+            Set<String> written = new HashSet<>();
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < usable.size(); i++) {
+                    Statement denial = usable.get(i);
+                    boolean denies = cues.denies(denial.cue());
+                    // a negated assertion ("we have not ...") may answer a claim as a denial does: a sample of them, by id
+                    if (!denies && !(NEGATION.matcher(denial.text()).find() && sampled(denial))) continue;
+                    List<int[]> near = new ArrayList<>();
+                    double[] cos = new double[usable.size()];
+                    for (int j = 0; j < usable.size(); j++) {
+                        Statement o = usable.get(j);
+                        if (j == i || o.text().strip().equalsIgnoreCase(denial.text().strip())) continue;
+                        if (o.doc().equals(denial.doc()) && o.bodyStart() < denial.bodyEnd() && denial.bodyStart() < o.bodyEnd()) continue;
+                        cos[j] = org.onrecord.analyse.Embeddings.cosine(vectors.get(i), vectors.get(j));
+                        if (cos[j] >= DENIAL_MIN_COSINE && cos[j] < 0.95) near.add(new int[]{j});
+                    }
+                    near.sort((x, y) -> Double.compare(cos[y[0]], cos[x[0]]));
+                    for (int[] x : near.subList(0, Math.min(DENIAL_NEIGHBOURS, near.size()))) {
+                        Statement other = usable.get(x[0]);
+                        String id = NliPairs.pairId(fileOf, denial, other);
+                        if (!written.add(id)) continue;
+                        ObjectNode o = json.createObjectNode();
+                        o.put("id", id);
+                        o.put("relation", denial.speaker().equals(other.speaker()) ? "same speaker" : "third party");
+                        o.put("cosine", Math.round(cos[x[0]] * 1000) / 1000.0);
+                        o.set("a", side(json, fileOf, docs, other));
+                        o.set("b", side(json, fileOf, docs, denial));
+                        w.write(json.writeValueAsString(o));
+                        w.write('\n');
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+    }
+
+    /** One statement in seven, chosen by a content hash of its id (the same every run). */
+    private static boolean sampled(Statement s) {
+        String h = org.onrecord.model.Ids.of("n", s.id());
+        return Integer.parseInt(h.substring(h.length() - 2), 16) % 7 == 0;
+    }
+
     static ObjectNode side(ObjectMapper json, Map<String, String> fileOf, Map<String, Document> docs, Statement s) {
         Document d = docs.get(s.doc());
         ObjectNode o = json.createObjectNode();

@@ -381,7 +381,7 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "nli", mixinStandardHelpOptions = true,
             description = {"The findings stage's inference judge, run in Java as analyze runs it: accuracy on SNLI dev, and on the held-out "
-                    + "fifth of the annotated news pairs (devsets/nli-pairs.jsonl) accuracy, contradiction F1 and the ROC AUC of its "
+                    + "fifth of the annotated news pairs (devsets/nli-pairs.jsonl.gz) accuracy, contradiction F1 and the ROC AUC of its "
                     + "contradiction probability (decision 0018)."})
     static final class Nli extends Tool {
         @Option(names = "--snli", defaultValue = "9842", description = "SNLI dev pairs read (all by default: ${DEFAULT-VALUE}).")
@@ -409,12 +409,16 @@ final class BenchCommand implements Runnable {
     static final class NliCandidates extends Tool {
         @Option(names = "--judged", description = "Add the judge's contradiction probability to each pair (to choose pairs for annotation).")
         boolean judged;
+        @Option(names = "--denials", description = "Instead: each denial with the statements nearest it by embedding, whoever said them "
+                + "(OUT/nli-denials.jsonl; decision 0024).")
+        boolean denials;
 
         @Override
         public Integer call() throws Exception {
-            Path file = dirs.out.resolve(judged ? "nli-candidates-judged.jsonl" : "nli-candidates.jsonl");
+            Path file = dirs.out.resolve(denials ? "nli-denials.jsonl" : judged ? "nli-candidates-judged.jsonl" : "nli-candidates.jsonl");
             long t0 = System.nanoTime();
-            int n = org.onrecord.bench.NliCorpus.writeCandidates(dirs.shared, dirs.out, file, judged);
+            int n = denials ? org.onrecord.bench.NliCorpus.writeDenialPairs(dirs.shared, dirs.out, file)
+                    : org.onrecord.bench.NliCorpus.writeCandidates(dirs.shared, dirs.out, file, judged);
             out().printf(Locale.ROOT, "nli-candidates: %d pairs -> %s in %.0f s%n", n, file, (System.nanoTime() - t0) / 1e9);
             return 0;
         }

@@ -68,7 +68,7 @@ final class TrainCommand implements Runnable {
     @Command(name = "nli", mixinStandardHelpOptions = true,
             description = {"Train the inference judge of the findings stage (a cross-encoder: low-rank adapters and a three-way head over "
                     + "the float all-MiniLM-L6-v2 weights of the langchain4j artifact) on SNLI test, the annotated news pairs of "
-                    + "devsets/nli-pairs.jsonl and pairs made from the judge's news corpus, then print the held-out figures "
+                    + "devsets/nli-pairs.jsonl.gz and pairs made from the judge's news corpus, then print the held-out figures "
                     + "(SNLI dev, the held-out fifth of the news pairs) and install the adapters (decision 0018).",
                     "Needs Debian's python3-torch, libopenblas0-pthread and python3-onnx (apt-get install them); run from the "
                             + "repository's root. About 40 minutes on two cores; analyses the corpus first (a few minutes, kept in OUT)."})

@@ -199,7 +199,13 @@ final class Findings {
             }
         }
         boolean ua = statements.contains(a), ub = statements.contains(b);
-        return "not a candidate pair" + (ua && ub ? " (not neighbours by topic, or speakers unrelated)" : " (a side has no speaker, too few words, or is a question)");
+        if (!ua || !ub) return "not a candidate pair (a side has no speaker, too few words, or is a question)";
+        Map<String, float[]> v = derived.vectors(List.of(a.text(), b.text()));
+        Set<String> sa = sides.speakerSides(a), sb = sides.speakerSides(b);
+        boolean related = !java.util.Collections.disjoint(sa, sb) || !java.util.Collections.disjoint(sides.namedSides(a), sb)
+                || !java.util.Collections.disjoint(sides.namedSides(b), sa);
+        return String.format(Locale.ROOT, "not a candidate pair (cosine %.2f; speakers %s)", Embeddings.cosine(v.get(a.text()), v.get(b.text())),
+                related ? "related: not among the nearest neighbours" : "unrelated by side keys " + sa + " / " + sb);
     }
 
     private static String probabilities(float[] p) {
