@@ -135,8 +135,42 @@ public final class FindingsBench {
                     flagged, lookCount));
         }
         for (int i = 0; i < asked.size(); i++) if (judged.get(asked.get(i)[0] + "|" + asked.get(i)[1]) != null) candidates++;
+        out.add(judgeAlone(statements, asked, truth));
         out.add(String.format(java.util.Locale.ROOT, "candidate pairs among the set's extracted pairs: %d/%d", candidates, asked.size()));
         return out;
+    }
+
+    /**
+     * The judge alone on every extracted pair of the set, candidate or not (relation: same speaker or third party by
+     * the extracted speakers): how well its contradiction probability ranks true pairs above look-alikes (ROC AUC),
+     * so that the judge and the candidate stage are measured apart.
+     */
+    private static String judgeAlone(List<Statement> statements, List<String[]> asked, List<Boolean> truth) {
+        Map<String, Statement> byId = new HashMap<>();
+        statements.forEach(s -> byId.put(s.id(), s));
+        List<String[]> inputs = new ArrayList<>();
+        for (String[] p : asked) {
+            Statement a = byId.get(p[0]), b = byId.get(p[1]);
+            String relation = a.speaker() != null && a.speaker().equals(b.speaker()) ? "same speaker" : "third party";
+            inputs.add(new String[]{org.onrecord.analyse.Judge.input(relation, a), org.onrecord.analyse.Judge.input(null, b)});
+            inputs.add(new String[]{org.onrecord.analyse.Judge.input(relation, b), org.onrecord.analyse.Judge.input(null, a)});
+        }
+        List<float[]> p = org.onrecord.analyse.Judge.get().judge(inputs);
+        double[] score = new double[asked.size()];
+        for (int i = 0; i < asked.size(); i++) score[i] = Math.max(p.get(2 * i)[2], p.get(2 * i + 1)[2]);
+        long pos = truth.stream().filter(t -> t).count(), neg = truth.size() - pos;
+        double wins = 0;
+        int above = 0;
+        for (int i = 0; i < score.length; i++) {
+            if (truth.get(i) && score[i] >= 0.5) above++;
+            if (!truth.get(i)) continue;
+            for (int j = 0; j < score.length; j++) {
+                if (truth.get(j)) continue;
+                wins += score[i] > score[j] ? 1 : score[i] == score[j] ? 0.5 : 0;
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "judge alone on the %d extracted pairs: true pairs ranked above look-alikes (AUC) %.3f; true pairs at >= 0.5: %d/%d",
+                asked.size(), pos == 0 || neg == 0 ? Double.NaN : wins / (pos * neg), above, pos);
     }
 
     /** Each missed true pair and each flagged look-alike with its statements and the analysis' reasons. */
