@@ -15,7 +15,7 @@ import org.onrecord.model.Statement;
  * Candidate pairs by topic (decision 0018): two statements are set against each other when their speakers are
  * related — the same speaker, colleagues (one body or country, {@link Affiliations}), or a third party whose
  * words name the other's side — and one is among the other's nearest neighbours by sentence embedding within
- * that relation. Statements meet only through blocking keys (a speaker, a body, a side named), within a window of
+ * that relation. Statements meet only through blocking keys (a speaker, a body, a side named, the article), within a window of
  * {@link #WINDOW} statements each way in the order given (time), and each keeps at most {@link #NEIGHBOURS}
  * neighbours per relation, so pairs and work grow with the statements, not their square.
  */
@@ -23,11 +23,13 @@ final class TopicPairs {
     /** Neighbours kept per statement and relation. */
     static final int NEIGHBOURS = 4;
     /** Below this cosine two statements are about different things (measured on the annotated pairs, decision 0018). */
-    static final double MIN_COSINE = 0.35;
+    static final double MIN_COSINE = 0.25;
     /** From this cosine two statements are one statement in other words (a report and its echo): no pair (decision 0021). */
     static final double SAME_STATEMENT = 0.95;
     /** Statements of one side a statement meets on each hand of its place in time (decision 0021). */
     static final int WINDOW = 150;
+    /** The block of one article's statements: its speakers meet there even when no side key relates them. */
+    private static final String ARTICLE = "article:";
     /** Statements shorter than this say too little to oppose anything. */
     static final int MIN_WORDS = 4;
 
@@ -63,6 +65,7 @@ final class TopicPairs {
             Set<String> sides = usable(statements.get(i)) ? speakerSides.apply(statements.get(i)) : Set.of();
             own.add(sides);
             for (String k : sides) bySpeakerSide.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            if (!sides.isEmpty()) bySpeakerSide.computeIfAbsent(ARTICLE + statements.get(i).doc(), x -> new ArrayList<>()).add(i);
         }
         Map<Long, Pair> out = new LinkedHashMap<>();
         int[] seen = new int[statements.size()];
@@ -73,6 +76,8 @@ final class TopicPairs {
             Set<String> reach = new LinkedHashSet<>(own.get(i));
             Set<String> named = namedSides.apply(s);
             for (String k : named) if (!own.get(i).contains(k)) reach.add(k);
+            // the speakers one article sets side by side are answering each other, whatever the side keys know of them
+            reach.add(ARTICLE + s.doc());
             for (String k : reach) {
                 List<Integer> block = bySpeakerSide.getOrDefault(k, List.of());
                 // a large side (a country, a party) is searched in a window around the statement's place in the given
