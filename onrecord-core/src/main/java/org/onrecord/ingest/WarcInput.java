@@ -29,7 +29,7 @@ final class WarcInput {
         this.maxBytes = maxBytes;
     }
 
-    void read(Path file, Ingest.Sink sink) throws BadInputException {
+    void read(Path file, String source, Ingest.Sink sink) throws BadInputException {
         int records = 0;
         int documents = 0;
         long offset = 0;
@@ -41,7 +41,7 @@ final class WarcInput {
                     break;
                 }
                 records++;
-                if (readRecord(file, record, sink)) {
+                if (readRecord(source, record, sink)) {
                     documents++;
                 }
             }
@@ -52,7 +52,7 @@ final class WarcInput {
             if (records == 0) {
                 throw new BadInputException(msg);
             }
-            sink.problem(Problem.skipped(file.toString(), "ingest", msg + "; kept the " + documents + " document(s) before it"));
+            sink.problem(Problem.skipped(source, "ingest", msg + "; kept the " + documents + " document(s) before it"));
             return;
         }
         if (records == 0) {
@@ -60,7 +60,7 @@ final class WarcInput {
         }
     }
 
-    private boolean readRecord(Path file, WarcRecord record, Ingest.Sink sink) throws IOException {
+    private boolean readRecord(String file, WarcRecord record, Ingest.Sink sink) throws IOException {
         String target;
         MediaType type;
         InputStream body;
