@@ -62,11 +62,18 @@ final class UploadEndpoint {
                 + " file(s); its status is at /upload/" + job.id() + " and /api/uploads/" + job.id(), headers);
     }
 
-    /** Who else sent this request, or null when it came from this server's pages (or from a client that is no browser). */
+    /**
+     * Who else sent this request, or null when it may have come from this server's pages. Browsers say where a post
+     * comes from in {@code Sec-Fetch-Site} and {@code Origin}; since the server's pages send no referrer
+     * ({@code Referrer-Policy: no-referrer}), Chromium's origin for its own form is "null", which is let through when
+     * {@code Sec-Fetch-Site} does not say otherwise: the form token still has to match. A client that is no browser
+     * sends neither.
+     */
     private String foreignOrigin(Headers h) {
-        if ("cross-site".equalsIgnoreCase(h.getFirst("Sec-Fetch-Site"))) return "another site";
+        String site = h.getFirst("Sec-Fetch-Site");
+        if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) return "another site (" + clean(site) + ")";
         String origin = h.getFirst("Origin");
-        if (origin == null) return null; // not a browser's cross-origin request: browsers send Origin with every POST
+        if (origin == null || origin.equals("null")) return null;
         try {
             URI u = new URI(origin);
             if (("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getRawAuthority() != null && hosts.allows(u.getRawAuthority())) {
@@ -75,7 +82,12 @@ final class UploadEndpoint {
         } catch (URISyntaxException e) {
             // not an origin: refused below
         }
-        return "the origin '" + origin.replaceAll("\\p{Cntrl}", "?") + "'";
+        return "the origin '" + clean(origin) + "'";
+    }
+
+    private static String clean(String header) {
+        String s = header.replaceAll("\\p{Cntrl}", "?");
+        return s.length() > 100 ? s.substring(0, 100) + "…" : s;
     }
 
     String formPage() {

@@ -66,6 +66,9 @@ class UploadSecurityTest {
                     .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(403, foreign.statusCode());
             assertTrue(foreign.body().contains("https://evil.example"), foreign.body());
+            HttpResponse<String> crossSite = http.send(new Multipart().field("csrf", token).file("files", "a.txt", ARTICLE).post(url)
+                    .header("Sec-Fetch-Site", "cross-site").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, crossSite.statusCode());
             // a form without the token (a forged one cannot read it), or with a wrong one
             for (Multipart forged : new Multipart[] {new Multipart().file("files", "a.txt", ARTICLE),
                     new Multipart().field("csrf", "guess").file("files", "a.txt", ARTICLE)}) {
