@@ -52,7 +52,8 @@ final class WarcInput {
             if (records == 0) {
                 throw new BadInputException(msg);
             }
-            sink.problem(Problem.skipped(source, "ingest", msg + "; kept the " + documents + " document(s) before it"));
+            sink.problem(Problem.skipped(source, "ingest", msg + (documents == 0 ? "; no document could be read from it"
+                    : "; kept the " + documents + " document(s) before it")));
             return;
         }
         if (records == 0) {

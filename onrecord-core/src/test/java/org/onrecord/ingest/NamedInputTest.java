@@ -45,7 +45,7 @@ class NamedInputTest {
         Collected truncated = new Collected();
         new Ingest(m).read(cut, "crawl.warc", truncated);
         assertEquals(1, truncated.problems.size(), truncated.messages());
-        assertTrue(truncated.problems.get(0).line().startsWith("error: crawl.warc"), truncated.messages());
+        assertTrue(truncated.problems.get(0).line().startsWith("error: crawl.warc: ") && truncated.problems.get(0).message().endsWith("no document could be read from it"), truncated.messages());
     }
 
     @Test
