@@ -46,7 +46,7 @@ final class WarcInput {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String what = e.getMessage() != null ? e.getMessage() : e instanceof java.io.EOFException ? "the file ends early" : e.getClass().getSimpleName();
             String msg = (records == 0 ? "not a readable WARC file" : "truncated or damaged WARC")
                     + " at offset " + offset + " (" + what + ")";
             if (records == 0) {

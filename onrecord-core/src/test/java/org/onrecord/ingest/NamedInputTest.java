@@ -41,11 +41,18 @@ class NamedInputTest {
         assertTrue(bad.problems.get(0).line().startsWith("error: photo.html: "), bad.messages());
 
         byte[] warc = new Warcs().response("https://fictional.example/2", "text/html", "<p>FICTIONAL</p>", StandardCharsets.UTF_8).bytes();
-        Path cut = Files.write(dir.resolve("2"), java.util.Arrays.copyOf(warc, warc.length / 2));
+        Path cut = Files.write(dir.resolve("2"), java.util.Arrays.copyOf(warc, warc.length - 10));
         Collected truncated = new Collected();
         new Ingest(m).read(cut, "crawl.warc", truncated);
         assertEquals(1, truncated.problems.size(), truncated.messages());
-        assertTrue(truncated.problems.get(0).line().startsWith("error: crawl.warc: ") && truncated.problems.get(0).message().endsWith("no document could be read from it"), truncated.messages());
+        assertEquals(0, truncated.docs.size());
+        assertTrue(truncated.problems.get(0).line().startsWith("error: crawl.warc: truncated or damaged WARC")
+                && truncated.problems.get(0).message().endsWith("no document could be read from it"), truncated.messages());
+        Path header = Files.write(dir.resolve("3"), java.util.Arrays.copyOf(warc, 40));
+        Collected halfHeader = new Collected();
+        new Ingest(m).read(header, "cut.warc", halfHeader);
+        assertEquals(List.of("error: cut.warc: not a readable WARC file at offset 0 (the file ends early)"),
+                halfHeader.problems.stream().map(p -> p.line()).toList());
     }
 
     @Test
