@@ -129,6 +129,23 @@ class UploadBrowserTest {
         }
     }
 
+    @Test
+    void aBrowserSendingTooMuchIsToldWhy() throws Exception {
+        Path db = dir.resolve("small.db");
+        Store.open(db).close();
+        Path big = Files.write(dir.resolve("big.txt"), new byte[8 * 1024 * 1024]);
+        WebDriver driver = Browser.start();
+        try (WebServer server = WebServer.start(db, "127.0.0.1", 0, null, 64 * 1024)) {
+            driver.get(server.url() + "upload");
+            driver.findElement(By.id("files")).sendKeys(big.toString());
+            driver.findElement(By.cssSelector("form.upload button")).click();
+            String shown = driver.findElement(By.tagName("body")).getText();
+            assertTrue(shown.contains("larger than this server takes at once"), shown);
+        } finally {
+            driver.quit();
+        }
+    }
+
     static void assertAxeFindsNothingSerious(WebDriver driver, String page) {
         List<String> problems = new ArrayList<>();
         for (Rule r : new AxeBuilder().analyze(driver).getViolations()) {
