@@ -69,6 +69,7 @@ class UploadBrowserTest {
             driver.findElement(By.linkText("Add articles")).click();
             assertEquals("Add articles", driver.findElement(By.tagName("h1")).getText());
             assertAxeFindsNothingSerious(driver, "/upload");
+            Browser.screenshot(driver, "upload-form");
             List<String> files = new ArrayList<>(articles.stream().map(p -> p.toAbsolutePath().toString()).toList());
             files.add(png.toString());
             files.add(cut.toString());
