@@ -6,6 +6,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ import org.onrecord.model.Problem;
 final class UploadEndpoint {
     static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
     static final int MAX_FILES = 1000;
+    /** How much of a refused request's body is read (and dropped) so that its sender gets the answer. */
+    static final long DRAIN = 32L * 1024 * 1024;
     private static final TemplateEngine JTE = TemplateEngine.createPrecompiled(ContentType.Html);
     private static final String TEXT = "text/plain; charset=utf-8";
 
@@ -42,24 +45,41 @@ final class UploadEndpoint {
     WebServer.Response post(HttpExchange ex) throws IOException {
         Headers h = ex.getRequestHeaders();
         if (!access.allows(h)) {
-            return new WebServer.Response(403, TEXT, "refused: this server takes uploads only with its token "
+            return refuse(ex, 403, "refused: this server takes uploads only with its token "
                     + "(Authorization: Bearer TOKEN, or sign in at / first)");
         }
         String foreign = foreignOrigin(h);
         if (foreign != null) {
-            return new WebServer.Response(403, TEXT, "refused: an upload must come from this server's own upload page, not from " + foreign);
+            return refuse(ex, 403, "refused: an upload must come from this server's own upload page, not from " + foreign);
         }
         UploadRequest.Received received;
         try {
             received = UploadRequest.read(ex, maxBytes, MAX_FILES, !access.bearer(h), access::formTokenMatches);
         } catch (UploadRequest.Refused e) {
-            return new WebServer.Response(e.status, TEXT, e.getMessage());
+            return refuse(ex, e.status, e.getMessage());
         }
         UploadJob job = uploads.submit(received);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Location", "/upload/" + job.id());
         return new WebServer.Response(303, TEXT, "upload " + job.id() + " received: " + received.files().size()
                 + " file(s); its status is at /upload/" + job.id() + " and /api/uploads/" + job.id(), headers);
+    }
+
+    /**
+     * A refusal the client can read: a client still sending its body when the server answers and closes the connection
+     * sees the connection reset rather than the answer, so up to {@value #DRAIN} bytes of what it sends are read and
+     * thrown away first (a larger body is cut off: its sender may see only the dropped connection).
+     */
+    private static WebServer.Response refuse(HttpExchange ex, int status, String message) {
+        long left = DRAIN;
+        try {
+            InputStream in = ex.getRequestBody();
+            byte[] buf = new byte[64 * 1024];
+            for (int n; left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0; ) left -= n;
+        } catch (IOException e) {
+            // the client has gone: nobody reads the answer either
+        }
+        return new WebServer.Response(status, TEXT, message);
     }
 
     /**
