@@ -48,8 +48,16 @@ public final class Ingest {
 
     /** Reads one file: one document, several (WARC), or problems. Never throws for bad content. */
     public void read(Path file, Sink sink) {
-        String source = file.toString();
-        String name = file.getFileName() == null ? source : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        read(file, file.toString(), sink);
+    }
+
+    /**
+     * Reads {@code file} as the input the user calls {@code source}: documents and problems name it so, the manifest
+     * is looked up by it and its type is told by its ending (a file the server received is kept under a name of its
+     * own, never under the name it was uploaded as).
+     */
+    public void read(Path file, String source, Sink sink) {
+        String name = fileName(source).toLowerCase(Locale.ROOT);
         try {
             if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
                 throw new BadInputException("no such file");
@@ -61,7 +69,7 @@ public final class Ingest {
                 throw new BadInputException("cannot read (permission denied)");
             }
             if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-                new WarcInput(manifest, maxBytes).read(file, sink);
+                new WarcInput(manifest, maxBytes).read(file, source, sink);
                 return;
             }
             boolean gz = name.endsWith(".gz");
@@ -86,6 +94,12 @@ public final class Ingest {
         } catch (IOException e) {
             sink.problem(Problem.skipped(source, "ingest", "cannot read: " + e.getMessage()));
         }
+    }
+
+    /** The last part of a path or name, whichever separator it uses. */
+    private static String fileName(String source) {
+        int cut = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.substring(cut + 1);
     }
 
     static Format formatOf(String name, byte[] bytes) {

@@ -50,22 +50,30 @@ public final class Manifest {
      * Throws only when the file cannot be read or is not a manifest at all; the message names the file.
      */
     public static Manifest read(Path path) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
+        return read(path, path.toString());
+    }
+
+    /**
+     * Reads the manifest in {@code file}, naming it {@code name} in every message and choosing JSON or CSV by that name
+     * (the server keeps an uploaded manifest under a name of its own; the user knows it by the name it was uploaded as).
+     */
+    public static Manifest read(Path file, String name) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
         List<Problem> problems = new ArrayList<>();
         TextDecoder.Decoded text;
         try {
             text = TextDecoder.decode(bytes, null, false);
         } catch (BadInputException e) {
-            throw new IOException(path + ": " + e.getMessage() + ", not a manifest");
+            throw new IOException(name + ": " + e.getMessage() + ", not a manifest");
         }
         if (text.warning() != null) {
-            problems.add(Problem.warning(path.toString(), "manifest", "not UTF-8: " + text.warning()));
+            problems.add(Problem.warning(name, "manifest", "not UTF-8: " + text.warning()));
         }
-        boolean csv = path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        ManifestEntries.Parsed parsed = ManifestEntries.parse(path, text.text(), csv);
+        boolean csv = name.toLowerCase(Locale.ROOT).endsWith(".csv");
+        ManifestEntries.Parsed parsed = ManifestEntries.parse(name, text.text(), csv);
         problems.addAll(parsed.problems());
-        problems.addAll(duplicates(path, parsed.entries()));
-        return new Manifest(path.toString(), parsed.entries(), problems);
+        problems.addAll(duplicates(name, parsed.entries()));
+        return new Manifest(name, parsed.entries(), problems);
     }
 
     /**
@@ -128,18 +136,35 @@ public final class Manifest {
         return out;
     }
 
+    /**
+     * The entries naming a file that is not among the files {@code names} (compared by file name), one warning each.
+     * Unlike {@link #entriesWithoutInput} it never looks at the disk: a manifest uploaded to a server must not learn
+     * which files exist there.
+     */
+    public List<Problem> entriesNotAmong(Collection<String> names, String what) {
+        Set<String> given = new HashSet<>();
+        for (String n : names) given.add(fileName(n));
+        List<Problem> out = new ArrayList<>();
+        for (ManifestEntries.Entry e : entries) {
+            if (e.file() == null || ManifestEntries.badFileName(e.file()) != null || given.contains(fileName(e.file()))) continue;
+            out.add(Problem.warning(source, "manifest", "entry " + e.number() + ": file " + ManifestEntries.quote(e.file())
+                    + " is not among " + what + "; its metadata is not used"));
+        }
+        return out;
+    }
+
     public int size() {
         return entries.size();
     }
 
-    private static List<Problem> duplicates(Path path, List<ManifestEntries.Entry> entries) {
+    private static List<Problem> duplicates(String path, List<ManifestEntries.Entry> entries) {
         Map<String, Integer> seen = new HashMap<>();
         List<Problem> out = new ArrayList<>();
         for (ManifestEntries.Entry e : entries) {
             if (e.file() == null) continue;
             Integer first = seen.putIfAbsent(normalise(e.file()), e.number());
             if (first != null) {
-                out.add(Problem.warning(path.toString(), "manifest", "entry " + e.number() + ": file " + ManifestEntries.quote(e.file())
+                out.add(Problem.warning(path, "manifest", "entry " + e.number() + ": file " + ManifestEntries.quote(e.file())
                         + " is listed again (first in entry " + first + "); the later entry is used"));
             }
         }

@@ -35,15 +35,16 @@ final class ManifestEntries {
 
     static final Set<String> FIELDS = Set.of("file", "url", "outlet", "published", "title");
 
-    private final Path path;
+    /** The manifest as the user knows it (its path, or the name of an uploaded file): for messages only. */
+    private final String path;
     private final List<Entry> entries = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private ManifestEntries(Path path) {
+    private ManifestEntries(String path) {
         this.path = path;
     }
 
-    static Parsed parse(Path path, String text, boolean csv) throws IOException {
+    static Parsed parse(String path, String text, boolean csv) throws IOException {
         ManifestEntries m = new ManifestEntries(path);
         if (csv) {
             m.csv(text);
@@ -152,7 +153,7 @@ final class ManifestEntries {
         }
         for (String name : names) {
             if (!FIELDS.contains(name)) {
-                problems.add(Problem.warning(path.toString(), "manifest", "line 1: unknown column " + quote(name)
+                problems.add(Problem.warning(path, "manifest", "line 1: unknown column " + quote(name)
                         + " ignored (known: file, url, outlet, published, title)"));
             }
         }
@@ -201,7 +202,7 @@ final class ManifestEntries {
     }
 
     private void warn(int entry, String message) {
-        problems.add(Problem.warning(path.toString(), "manifest", "entry " + entry + ": " + message));
+        problems.add(Problem.warning(path, "manifest", "entry " + entry + ": " + message));
     }
 
     private static String kind(JsonNode v) {

@@ -29,7 +29,7 @@ final class WarcInput {
         this.maxBytes = maxBytes;
     }
 
-    void read(Path file, Ingest.Sink sink) throws BadInputException {
+    void read(Path file, String source, Ingest.Sink sink) throws BadInputException {
         int records = 0;
         int documents = 0;
         long offset = 0;
@@ -41,18 +41,19 @@ final class WarcInput {
                     break;
                 }
                 records++;
-                if (readRecord(file, record, sink)) {
+                if (readRecord(source, record, sink)) {
                     documents++;
                 }
             }
         } catch (IOException | RuntimeException e) {
-            String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String what = e.getMessage() != null ? e.getMessage() : e instanceof java.io.EOFException ? "the file ends early" : e.getClass().getSimpleName();
             String msg = (records == 0 ? "not a readable WARC file" : "truncated or damaged WARC")
                     + " at offset " + offset + " (" + what + ")";
             if (records == 0) {
                 throw new BadInputException(msg);
             }
-            sink.problem(Problem.skipped(file.toString(), "ingest", msg + "; kept the " + documents + " document(s) before it"));
+            sink.problem(Problem.skipped(source, "ingest", msg + (documents == 0 ? "; no document could be read from it"
+                    : "; kept the " + documents + " document(s) before it")));
             return;
         }
         if (records == 0) {
@@ -60,7 +61,7 @@ final class WarcInput {
         }
     }
 
-    private boolean readRecord(Path file, WarcRecord record, Ingest.Sink sink) throws IOException {
+    private boolean readRecord(String file, WarcRecord record, Ingest.Sink sink) throws IOException {
         String target;
         MediaType type;
         InputStream body;

@@ -124,11 +124,31 @@ public final class Pipeline {
         this.options = options;
     }
 
+    /**
+     * A file to read and the name the user knows it by, which every document and problem from it carries (for the
+     * command line the path as given; for an upload the name it was uploaded as, while the file is the server's own).
+     */
+    public record Input(Path file, String source) {
+        public static Input of(Path file) {
+            return new Input(file, file.toString());
+        }
+    }
+
+    /** Runs over the command line's inputs: files, folders searched recursively, globs. */
     public Summary run(List<String> inputs, Progress progress) {
         InputFiles.Expansion expansion = InputFiles.expand(inputs);
+        return run(expansion.files().stream().map(Input::of).toList(), expansion.problems(), progress);
+    }
+
+    /** Runs over files already named: each is read as its {@link Input#source()}, in this order. */
+    public Summary runFiles(List<Input> files, Progress progress) {
+        return run(files, List.of(), progress);
+    }
+
+    private Summary run(List<Input> files, List<Problem> before, Progress progress) {
         List<Problem> problems = new ArrayList<>();
         Run run = new Run(problems, progress);
-        expansion.problems().forEach(run::problem);
+        before.forEach(run::problem);
         Workers workers = new Workers(analysis, options, run::commit, run::problem);
         Ingest ingest = new Ingest(manifest);
         Ingest.Sink sink = new Ingest.Sink() {
@@ -142,13 +162,13 @@ public final class Pipeline {
                 workers.report(p);
             }
         };
-        List<Path> files = expansion.files();
         for (int i = 0; i < files.size(); i++) {
-            progress.update(i, files.size(), files.get(i).toString());
+            Input in = files.get(i);
+            progress.update(i, files.size(), in.source());
             try {
-                ingest.read(files.get(i), sink);
+                ingest.read(in.file(), in.source(), sink);
             } catch (Throwable t) {
-                workers.report(Problem.skipped(files.get(i).toString(), "ingest",
+                workers.report(Problem.skipped(in.source(), "ingest",
                         Failures.describe(t, "ingest", options.budget(), false) + "; skipped"));
             }
         }

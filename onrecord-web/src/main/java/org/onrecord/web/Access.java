@@ -17,12 +17,28 @@ final class Access {
 
     private final byte[] token;
     private final String session;
+    private final String formToken;
 
     Access(String token) {
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         this.session = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        new SecureRandom().nextBytes(random);
+        this.formToken = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /**
+     * The token the server's own forms carry (against cross-site request forgery): another site can make a browser
+     * post to this server, with its cookie when there is no SameSite, or with no need of one on an open localhost
+     * server, but cannot read this server's pages to learn it. One per server start.
+     */
+    String formToken() {
+        return formToken;
+    }
+
+    boolean formTokenMatches(String given) {
+        return given != null && MessageDigest.isEqual(given.strip().getBytes(StandardCharsets.UTF_8), formToken.getBytes(StandardCharsets.UTF_8));
     }
 
     boolean open() {

@@ -41,6 +41,11 @@ public interface Links {
         return person(id, topic);
     }
 
+    /** The page for adding articles, where there is one (the server; the static report has none). */
+    default String upload() {
+        return null;
+    }
+
     /** A query value, form-encoded (a space is "+"). */
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
@@ -92,6 +97,7 @@ public interface Links {
             return withQuery("/" + base, q);
         }
         public boolean filters() { return true; }
+        public String upload() { return "/upload"; }
     };
 
     Links REPORT = new Links() {

@@ -38,10 +38,13 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> STATIC = Map.of("onrecord.css", "text/css; charset=utf-8");
+    private static final Map<String, String> STATIC = Map.of("onrecord.css", "text/css; charset=utf-8", "upload.js", "text/javascript; charset=utf-8");
     private static final String CSP = "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** An upload's status page runs one script, the bundled upload.js: no inline script, nothing from elsewhere. */
+    private static final String CSP_STATUS = CSP.replace("script-src 'none'", "script-src 'self'");
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
+    private static final String ONLY_GET = "only GET (and POST /login, POST /upload)";
     /** The pages every visit starts from, rendered as soon as a snapshot is read. */
     private static final List<String> WARM = List.of("/", "/stories", "/findings", "/people", "/outlets", "/api/people", "/api/findings");
 
@@ -53,15 +56,20 @@ public final class WebServer implements AutoCloseable {
     private final HostNames hosts;
     private final String shownHost;
     private final Routes routes;
+    private final Uploads uploads;
+    private final UploadEndpoint upload;
 
-    private WebServer(HttpServer http, ExecutorService pool, Store store, Store reader, Access access, HostNames hosts, String shownHost) {
+    private WebServer(HttpServer http, ExecutorService pool, Store store, Store reader, Access access, HostNames hosts, String shownHost,
+                      Path storePath, long maxUploadBytes) {
         this.http = http;
         this.pool = pool;
         this.store = store;
         this.access = access;
         this.hosts = hosts;
         this.shownHost = shownHost;
-        this.routes = routes(store);
+        this.uploads = new Uploads(storePath, this::refresh);
+        this.upload = new UploadEndpoint(uploads, access, hosts, maxUploadBytes);
+        this.routes = routes(store, upload);
         this.live = new LiveSnapshot(reader, this::warm);
     }
 
@@ -72,6 +80,11 @@ public final class WebServer implements AutoCloseable {
      * @throws IOException              when the address cannot be bound (the message says why, in words)
      */
     public static WebServer start(Path storePath, String host, int port, String token) throws IOException {
+        return start(storePath, host, port, token, UploadEndpoint.DEFAULT_MAX_BYTES);
+    }
+
+    /** As {@link #start(Path, String, int, String)}, taking uploads of at most {@code maxUploadBytes} a request. */
+    public static WebServer start(Path storePath, String host, int port, String token, long maxUploadBytes) throws IOException {
         InetAddress address;
         try {
             address = InetAddress.getByName(host);
@@ -106,7 +119,7 @@ public final class WebServer implements AutoCloseable {
             http.setExecutor(pool);
             int bound = http.getAddress().getPort();
             WebServer server = new WebServer(http, pool, store, reader, new Access(token == null || token.isBlank() ? null : token),
-                    HostNames.of(host, address, bound), address.isAnyLocalAddress() ? "127.0.0.1" : host);
+                    HostNames.of(host, address, bound), address.isAnyLocalAddress() ? "127.0.0.1" : host, storePath, maxUploadBytes);
             http.createContext("/", server::handle);
             http.start();
             return server;
@@ -141,6 +154,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
+        uploads.close();
         pool.shutdownNow();
         live.close();
         store.close();
@@ -171,8 +185,11 @@ public final class WebServer implements AutoCloseable {
         if (method.equals("POST") && "/login".equals(rawPath)) {
             return login(ex);
         }
+        if (method.equals("POST") && "/upload".equals(rawPath)) {
+            return upload.post(ex);
+        }
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            return new Response(405, TEXT, "only GET (and POST /login)");
+            return new Response(405, TEXT, ONLY_GET);
         }
         boolean isStatic = rawPath != null && rawPath.startsWith("/static/");
         if (!isStatic && !access.allows(ex.getRequestHeaders())) {
@@ -213,8 +230,8 @@ public final class WebServer implements AutoCloseable {
         return new Response(303, TEXT, "signed in");
     }
 
-    /** The route table: every page and API answer the server gives (POST /login is answered before it, see {@link #answer}). */
-    static Routes routes(Store store) {
+    /** The route table: every page and API answer the server gives (the posts are answered before it, see {@link #answer}). */
+    static Routes routes(Store store, UploadEndpoint upload) {
         return new Routes()
                 .get("/", r -> html(pages(r).home()))
                 .get("/stories", r -> html(pages(r).stories(r.query())))
@@ -269,7 +286,16 @@ public final class WebServer implements AutoCloseable {
                     return p == null ? notFound() : json(api(r).timeline(p, r.q("topic")));
                 })
                 .getUncached("/api/search", r -> json(new Api(r.view().data(), r.view().catalog())
-                        .search(store.search(r.query().getOrDefault("q", ""), intParam(r.query(), "limit", 50)))));
+                        .search(store.search(r.query().getOrDefault("q", ""), intParam(r.query(), "limit", 50)))))
+                .getUncached("/upload", r -> html(upload.formPage()))
+                .getUncached("/upload/{id}", r -> {
+                    String page = upload.statusPage(r.param("id"));
+                    return page == null ? notFound() : new Response(200, HTML, page, Map.of("Content-Security-Policy", CSP_STATUS));
+                })
+                .getUncached("/api/uploads/{id}", r -> {
+                    Map<String, Object> status = upload.statusJson(r.param("id"));
+                    return status == null ? notFound() : json(status);
+                });
     }
 
     private static Pages pages(Routes.Request r) {
@@ -285,7 +311,7 @@ public final class WebServer implements AutoCloseable {
         Map<String, String> q = Escapes.query(rawQuery);
         Routes.Match m = routes.match(method, rawPath);
         if (m.handler() == null) {
-            return m.status() == 405 ? new Response(405, TEXT, "only GET (and POST /login)") : notFound();
+            return m.status() == 405 ? new Response(405, TEXT, ONLY_GET) : notFound();
         }
         LiveSnapshot.View view = live.current();
         if (!m.cached()) return m.handler().handle(new Routes.Request(rawPath, m.params(), q, view));
@@ -338,8 +364,8 @@ public final class WebServer implements AutoCloseable {
     private static void send(HttpExchange ex, Response r) throws IOException {
         byte[] bytes = r.body().getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", r.type());
-        r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
         ex.getResponseHeaders().set("Content-Security-Policy", CSP);
+        r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
         boolean head = ex.getRequestMethod().equals("HEAD");

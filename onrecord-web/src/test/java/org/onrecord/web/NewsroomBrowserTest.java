@@ -36,7 +36,7 @@ class NewsroomBrowserTest {
 
     static final List<String> PAGES = List.of("", "stories", "story/" + Newsroom.HARBOUR, "story/" + Newsroom.LETTERS, "findings",
             "findings?type=contradiction&person=okafor", "people", "people?page=2", "people?list=mentioned", "outlets",
-            "person/" + Newsroom.OKAFOR, "person/p-res-55", "statement/h1%3A0", "search?q=dredging");
+            "person/" + Newsroom.OKAFOR, "person/p-res-55", "statement/h1%3A0", "search?q=dredging", "upload");
 
     @Test
     void fromPeopleToATimelineToTheEvidenceServedAndInTheReport() throws Exception {

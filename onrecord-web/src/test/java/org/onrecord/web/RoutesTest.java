@@ -63,11 +63,12 @@ class RoutesTest {
 
     @Test
     void theServersTableHasEveryRoute() {
-        List<String> table = WebServer.routes(null).patterns();
+        List<String> table = WebServer.routes(null, null).patterns();
         for (String r : List.of("GET /", "GET /stories", "GET /story/{id}", "GET /findings", "GET /people", "GET /outlets",
                 "GET /person/{id}", "GET /statement/{id}", "GET /search", "GET /static/{name}", "GET /api/openapi.json",
                 "GET /api/documents", "GET /api/documents/{id}", "GET /api/people", "GET /api/statements", "GET /api/findings",
-                "GET /api/stories", "GET /api/stories/{id}", "GET /api/timeline/{person}", "GET /api/search")) {
+                "GET /api/stories", "GET /api/stories/{id}", "GET /api/timeline/{person}", "GET /api/search", "GET /upload",
+                "GET /upload/{id}", "GET /api/uploads/{id}")) {
             assertTrue(table.contains(r), r + " in " + table);
         }
     }
