@@ -91,10 +91,13 @@ public final class Extract {
                     saidOn = new SaidOn.Dated(stated, Statement.STATED);
                 } else if (SaidOn.noOccasion(a, c)) {
                     saidOn = SaidOn.Dated.NONE;
-                } else if (speaker != null && firstDate.containsKey(speaker)) {
-                    // the occasion the same paragraph gave the speaker last; else the first the article gave
-                    String d = lastParagraph.get(speaker) == c.paragraph() ? lastDate.get(speaker) : firstDate.get(speaker);
-                    saidOn = new SaidOn.Dated(d, Statement.OCCASION);
+                } else if (speaker != null && Integer.valueOf(c.paragraph()).equals(lastParagraph.get(speaker))) {
+                    // the occasion the same paragraph gave the speaker last
+                    saidOn = new SaidOn.Dated(lastDate.get(speaker), Statement.OCCASION);
+                } else if (speaker != null && firstDate.containsKey(speaker) && firstDate.get(speaker).length() == 10) {
+                    // else the first day the article gave: a year or month ("said in 1996") looks back at another
+                    // time, it is no occasion for the speaker's words elsewhere in the article
+                    saidOn = new SaidOn.Dated(firstDate.get(speaker), Statement.OCCASION);
                 } else {
                     saidOn = SaidOn.Dated.NONE;
                     undecided = true;

@@ -71,6 +71,15 @@ class SaidOnTest {
     }
 
     @Test
+    void aYearTheArticleLooksBackAtIsNoOccasionForTheSpeakersLaterWords() {
+        List<Statement> s = statements("Councillor Wren Ashby said in 1998 that the ferry would never pay for itself.\n\n"
+                + "The council voted on a new timetable this week.\n\n"
+                + "“The ferry has paid for itself twice over,” Ashby said.", WED);
+        dated(starting(s, "the ferry would never pay"), "1998", Statement.STATED);
+        dated(starting(s, "The ferry has paid"), "2024-11-20", Statement.PUBLISHED);
+    }
+
+    @Test
     void newsOfTheDayTakesThePublicationDay() {
         dated(starting(statements("“The bridge is safe,” said city engineer Rosa Lind.", WED), "The bridge is safe"),
                 "2024-11-20", Statement.PUBLISHED);
