@@ -346,6 +346,29 @@ public final class DocumentPeople {
         return !PREPOSITION_BEFORE.matcher(before).find() || before.contains(",");
     }
 
+    /**
+     * The first name in {@code [from, to)} that stands as a noun phrase of its own (the subject of a clause) and names
+     * a person, organisation or group; null when none does.
+     */
+    NameIndex.Occurrence subjectBetween(int from, int to) {
+        for (NameIndex.Occurrence o : index.occurrences) {
+            if (o.start() < from || o.end() > to) continue;
+            EntityKind.Kind k = index.kind(o.entity());
+            boolean speaks = k == EntityKind.Kind.PERSON || k == EntityKind.Kind.ORGANISATION || k == EntityKind.Kind.GROUP;
+            if (speaks && standsAlone(o)) return o;
+        }
+        return null;
+    }
+
+    /** Whether the words at {@code [start, end)} name someone (as {@link #resolve} would, without recording it). */
+    boolean names(int start, int end) {
+        return resolveSpan(start, end, null) != null;
+    }
+
+    int sentences() {
+        return sentenceStarts.length;
+    }
+
     int sentenceOf(int at) {
         int i = java.util.Arrays.binarySearch(sentenceStarts, at);
         return i >= 0 ? i : -i - 2;
