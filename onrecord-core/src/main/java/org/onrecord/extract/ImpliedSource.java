@@ -98,6 +98,9 @@ final class ImpliedSource {
             String w = m.text().strip().toLowerCase(Locale.ROOT);
             if (!w.equals("he") && !w.equals("she")) return null;
         }
+        // "Clinton, at Monday’s debate,", "Dean, a former party chairman,": the name before an apposition is the source
+        int comma = people.text().indexOf(',', m.start());
+        if (comma > m.start() && comma < m.end() && people.names(m.start(), comma)) return new Span(m.start(), comma);
         return people.names(m.start(), m.end()) ? new Span(m.start(), m.end()) : null;
     }
 }
