@@ -23,7 +23,11 @@ public final class DocumentPeople {
     private final NameIndex index;
     private final int[] sentenceStarts;
 
-    private DocumentPeople(String masked, List<Sentence> sentences) {
+    /** The person the byline names, whom "I" outside quotation marks stands for; null when unknown. */
+    private final Speaker writer;
+
+    private DocumentPeople(String masked, List<Sentence> sentences, Speaker writer) {
+        this.writer = writer;
         this.text = masked;
         this.index = new NameIndex(masked);
         this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
@@ -32,12 +36,17 @@ public final class DocumentPeople {
     /** The index of an annotated document (quotations are read for nothing but their speakers). */
     public static DocumentPeople of(Annotated a) {
         String body = a.doc().body();
-        return new DocumentPeople(Extract.mask(body, Quotes.find(body, false)), a.sentences());
+        return new DocumentPeople(Extract.mask(body, Quotes.find(body, false)), a.sentences(), Writer.of(a.doc().byline()));
     }
 
     /** For callers that already masked the body. */
     static DocumentPeople of(String masked, List<Sentence> sentences) {
-        return new DocumentPeople(masked, sentences);
+        return new DocumentPeople(masked, sentences, null);
+    }
+
+    /** For callers that already masked the body, with the writer the byline names (or null). */
+    static DocumentPeople of(String masked, List<Sentence> sentences, Speaker writer) {
+        return new DocumentPeople(masked, sentences, writer);
     }
 
     /**
@@ -284,7 +293,13 @@ public final class DocumentPeople {
                 return antecedent(m.start(), previous, fits);
             }
             default -> {
-                // "we", "I" outside quotation marks: the speaker of the statement before, if any
+                // "I" outside quotation marks is the writer (a column, a review, a blog), and "we" the outlet, a company
+                // or writer and reader together: neither is the last person quoted. Only in a transcript ("A: I think")
+                // is the first person the one who spoke before.
+                boolean firstPerson = Writer.firstPersonSingular(w) || Writer.firstPersonPlural(w);
+                if (firstPerson && !Writer.transcript(text, m.start())) {
+                    return Writer.firstPersonSingular(w) ? writer : null;
+                }
                 if (previous != null) return speaker(previous);
                 return null;
             }

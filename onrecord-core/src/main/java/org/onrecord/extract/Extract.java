@@ -60,7 +60,7 @@ public final class Extract {
         List<Candidate> found = Candidates.of(a, quotes, model.relations(a));
         Deadline.check();
 
-        DocumentPeople people = DocumentPeople.of(mask(body, quotes), a.sentences());
+        DocumentPeople people = DocumentPeople.of(mask(body, quotes), a.sentences(), Writer.of(doc.byline()));
         List<Statement> out = new ArrayList<>();
         // the day each speaker first and last spoke on, as the article dates it (stated, or the occasion given before)
         Map<String, String> firstDate = new HashMap<>(), lastDate = new HashMap<>();
