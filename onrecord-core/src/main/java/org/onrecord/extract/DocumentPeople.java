@@ -162,6 +162,11 @@ public final class DocumentPeople {
         return text;
     }
 
+    /** Whether the document is in English as far as its words go ({@link NameIndex#english}). */
+    boolean english() {
+        return index.english();
+    }
+
     NameIndex index() {
         return index;
     }
@@ -318,7 +323,7 @@ public final class DocumentPeople {
         for (NameIndex.Occurrence o : index.occurrences) {
             if (o.start() >= own && o.end() <= at && fits.test(o.entity())) return speaker(o.entity());
         }
-        int from = sentence < 0 ? Math.max(0, at - 1200) : sentenceStarts[Math.max(0, sentence - PRONOUN_REACH)];
+        int from = sentence < 0 ? Math.max(0, at - 1200) : sentenceStarts[reachBack(sentence)];
         NameIndex.Occurrence nearest = null;
         for (int k = sentence - 1; k >= 0 && sentenceStarts[k] >= from && nearest == null; k--) {
             nearest = subjectOf(sentenceStarts[k], sentenceStarts[k + 1], fits);
@@ -329,6 +334,26 @@ public final class DocumentPeople {
             return speaker(previous);
         }
         return nearest == null ? null : speaker(nearest.entity());
+    }
+
+    /**
+     * The first sentence a pronoun in sentence {@code k} looks back to: {@link #PRONOUN_REACH} sentences of prose. A
+     * sentence inside quotation marks (blanked in the index's text) names no one a reader could take the pronoun for, so
+     * it does not count: "“...,” she said" after a long quotation still reaches the prose that introduced her.
+     */
+    private int reachBack(int k) {
+        int prose = 0, i = k;
+        while (i > 0 && prose < PRONOUN_REACH) {
+            i--;
+            int end = i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : text.length();
+            if (hasWords(sentenceStarts[i], end)) prose++;
+        }
+        return i;
+    }
+
+    private boolean hasWords(int from, int to) {
+        for (int p = from; p < to; p++) if (Character.isLetter(text.charAt(p))) return true;
+        return false;
     }
 
     /**

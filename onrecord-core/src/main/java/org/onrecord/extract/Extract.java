@@ -57,10 +57,15 @@ public final class Extract {
         String body = doc.body();
         List<Quote> quotes = Quotes.find(body, false);
         Deadline.check();
+        DocumentPeople people = DocumentPeople.of(mask(body, quotes), a.sentences(), Writer.of(doc.byline()));
+        // a document in another language: the English tagger's labels are noise there, and a quotation nobody can be
+        // named for is no statement of anyone (decision 0022)
+        if (!people.english()) {
+            PEOPLE.put(doc.id(), body, List.of());
+            return List.of();
+        }
         List<Candidate> found = Candidates.of(a, quotes, model.relations(a));
         Deadline.check();
-
-        DocumentPeople people = DocumentPeople.of(mask(body, quotes), a.sentences(), Writer.of(doc.byline()));
         List<Statement> out = new ArrayList<>();
         // the day each speaker first and last spoke on, as the article dates it (stated, or the occasion given before)
         Map<String, String> firstDate = new HashMap<>(), lastDate = new HashMap<>();

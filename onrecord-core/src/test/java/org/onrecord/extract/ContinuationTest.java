@@ -43,4 +43,13 @@ class ContinuationTest {
                 + "“Nobody will pay for the pier.” The harbour has no budget.\n", DAY);
         assertNull(starting(s, "Nobody will pay").speaker());
     }
+
+    @Test
+    void aPronounAfterALongQuotationReachesTheProseThatIntroducedTheSpeaker() {
+        // the quotation's own sentences name no one a reader could take "she" for, so they do not use up the reach
+        List<Statement> s = statements("Mara Lind, a singer from Port Emmet, returned to the stage in May after two years away.\n\n"
+                + "“I had been somebody who liked music. I was never obsessed with it. Then the songs came back. They came "
+                + "every night. I wrote them down,” she said.\n", DAY);
+        assertEquals("Mara Lind", starting(s, "I had been somebody").speaker());
+    }
 }
