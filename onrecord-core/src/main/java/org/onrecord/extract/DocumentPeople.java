@@ -2,7 +2,6 @@ package org.onrecord.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.onrecord.annotate.Annotated;
 import org.onrecord.annotate.Sentence;
 
@@ -16,15 +15,13 @@ import org.onrecord.annotate.Sentence;
  * name for the body they speak for; a document ("the report") for its issuer. Pure function of one document.
  */
 public final class DocumentPeople {
-    /** Sentences a pronoun looks back over for its antecedent, besides its own. */
-    private static final int PRONOUN_REACH = 3;
-
     private final String text;
     private final NameIndex index;
     private final int[] sentenceStarts;
 
     /** The person the byline names, whom "I" outside quotation marks stands for; null when unknown. */
     private final Speaker writer;
+    private final Pronouns pronouns = new Pronouns(this);
 
     private DocumentPeople(String masked, List<Sentence> sentences, Speaker writer) {
         this.writer = writer;
@@ -97,7 +94,7 @@ public final class DocumentPeople {
     private Speaker resolveWhole(int start, int end, String previousSpeaker) {
         Mention m = Mentions.make(text, start, end);
         return switch (m.kind()) {
-            case PRONOUN -> pronoun(m, previousSpeaker);
+            case PRONOUN -> pronouns.resolve(m, previousSpeaker);
             case NAME -> name(m, previousSpeaker);
             case DESCRIPTION -> Descriptions.resolve(this, m, previousSpeaker);
         };
@@ -114,7 +111,7 @@ public final class DocumentPeople {
         while (word < end && Character.isLetter(text.charAt(word))) word++;
         if (word < end && word > lead) {
             Mention first = Mentions.make(text, lead, word);
-            if (first.kind() == Mention.Kind.PRONOUN) return pronoun(first, previousSpeaker);
+            if (first.kind() == Mention.Kind.PRONOUN) return pronouns.resolve(first, previousSpeaker);
         }
         for (NameIndex.Occurrence o : index.occurrences) {
             if (o.start() < start || o.end() > end || o.start() == start && o.end() == end) continue;
@@ -278,104 +275,11 @@ public final class DocumentPeople {
         return null;
     }
 
-    private Speaker pronoun(Mention m, String previousSpeaker) {
-        String w = m.text().toLowerCase(Locale.ROOT);
-        NameIndex.Entity previous = entityNamed(previousSpeaker);
-        switch (w) {
-            case "he", "she" -> {
-                Gender g = w.equals("he") ? Gender.MALE : Gender.FEMALE;
-                return antecedent(m.start(), previous, e -> index.kind(e) == EntityKind.Kind.PERSON && g.agrees(e.gender));
-            }
-            case "they", "it", "which" -> {
-                boolean plural = w.equals("they");
-                java.util.function.Predicate<NameIndex.Entity> fits = e -> {
-                    EntityKind.Kind k = index.kind(e);
-                    return k == EntityKind.Kind.ORGANISATION || plural && k == EntityKind.Kind.GROUP;
-                };
-                if (previous == null && previousSpeaker != null && plural && Character.isLowerCase(previousSpeaker.charAt(0))) {
-                    return new Speaker(previousSpeaker, Speaker.Kind.GROUP, List.of());
-                }
-                return antecedent(m.start(), previous, fits);
-            }
-            default -> {
-                // "I" outside quotation marks is the writer (a column, a review, a blog), and "we" the outlet, a company
-                // or writer and reader together: neither is the last person quoted. Only in a transcript ("A: I think")
-                // is the first person the one who spoke before.
-                boolean firstPerson = Writer.firstPersonSingular(w) || Writer.firstPersonPlural(w);
-                if (firstPerson && !Writer.transcript(text, m.start())) {
-                    return Writer.firstPersonSingular(w) ? writer : null;
-                }
-                if (previous != null) return speaker(previous);
-                return null;
-            }
-        }
-    }
-
-    /**
-     * The nearest earlier entity that fits: in the mention's own sentence the first one named (the subject); else the
-     * speaker of the statement before, unless someone who fits was named after that speaker's last mention (a new
-     * speaker introduced: "Representative Ann Lee also scolded the agency. “...,” she said"); else the nearest one
-     * named in the sentences before.
-     */
-    private Speaker antecedent(int at, NameIndex.Entity previous, java.util.function.Predicate<NameIndex.Entity> fits) {
-        int sentence = sentenceOf(at);
-        int own = sentence < 0 ? Math.max(0, at - 300) : sentenceStarts[sentence];
-        for (NameIndex.Occurrence o : index.occurrences) {
-            if (o.start() >= own && o.end() <= at && fits.test(o.entity())) return speaker(o.entity());
-        }
-        int from = sentence < 0 ? Math.max(0, at - 1200) : sentenceStarts[reachBack(sentence)];
-        NameIndex.Occurrence nearest = null;
-        for (int k = sentence - 1; k >= 0 && sentenceStarts[k] >= from && nearest == null; k--) {
-            nearest = subjectOf(sentenceStarts[k], sentenceStarts[k + 1], fits);
-        }
-        if (sentence < 0) nearest = subjectOf(from, own, fits);
-        if (previous != null && fits.test(previous)
-                && (nearest == null || nearest.entity() == previous || nearest.start() < previous.lastBefore(at))) {
-            return speaker(previous);
-        }
-        return nearest == null ? null : speaker(nearest.entity());
-    }
-
-    /**
-     * The first sentence a pronoun in sentence {@code k} looks back to: {@link #PRONOUN_REACH} sentences of prose. A
-     * sentence inside quotation marks (blanked in the index's text) names no one a reader could take the pronoun for, so
-     * it does not count: "“...,” she said" after a long quotation still reaches the prose that introduced her.
-     */
-    private int reachBack(int k) {
-        int prose = 0, i = k;
-        while (i > 0 && prose < PRONOUN_REACH) {
-            i--;
-            int end = i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : text.length();
-            if (hasWords(sentenceStarts[i], end)) prose++;
-        }
-        return i;
-    }
-
-    private boolean hasWords(int from, int to) {
-        for (int p = from; p < to; p++) if (Character.isLetter(text.charAt(p))) return true;
-        return false;
-    }
-
-    /**
-     * The entity a sentence is about: the first fitting name that stands as a noun phrase of its own, not after a
-     * preposition ("In questioning by Rep. Lee, Mr. Shaw offered") and not as a modifier or possessive ("the Obama
-     * administration", "Trump's idea"); failing that, the last fitting name in it.
-     */
-    private NameIndex.Occurrence subjectOf(int from, int to, java.util.function.Predicate<NameIndex.Entity> fits) {
-        NameIndex.Occurrence last = null;
-        for (NameIndex.Occurrence o : index.occurrences) {
-            if (o.start() < from || o.end() > to || !fits.test(o.entity())) continue;
-            if (standsAlone(o)) return o;
-            last = o;
-        }
-        return last;
-    }
-
     private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:by|of|on|with|to|for|from|at|about|against|in|into|over|under|toward|towards|than|like|between|among)"
             + "\\s+(?:the\\s+|\\S+\\s+){0,4}$");
 
-    private boolean standsAlone(NameIndex.Occurrence o) {
+    boolean standsAlone(NameIndex.Occurrence o) {
         String after = text.substring(o.end(), Math.min(text.length(), o.end() + 30));
         if (after.startsWith("’s") || after.startsWith("'s") || after.startsWith("’ ") || after.startsWith("' ")) return false;
         java.util.regex.Matcher next = java.util.regex.Pattern.compile("^\\s([a-z]+)").matcher(after);
@@ -407,6 +311,10 @@ public final class DocumentPeople {
 
     int sentences() {
         return sentenceStarts.length;
+    }
+
+    Speaker writer() {
+        return writer;
     }
 
     int sentenceOf(int at) {
