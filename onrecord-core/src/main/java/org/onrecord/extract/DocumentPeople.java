@@ -2,7 +2,6 @@ package org.onrecord.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.onrecord.annotate.Annotated;
 import org.onrecord.annotate.Sentence;
 
@@ -16,14 +15,16 @@ import org.onrecord.annotate.Sentence;
  * name for the body they speak for; a document ("the report") for its issuer. Pure function of one document.
  */
 public final class DocumentPeople {
-    /** Sentences a pronoun looks back over for its antecedent, besides its own. */
-    private static final int PRONOUN_REACH = 3;
-
     private final String text;
     private final NameIndex index;
     private final int[] sentenceStarts;
 
-    private DocumentPeople(String masked, List<Sentence> sentences) {
+    /** The person the byline names, whom "I" outside quotation marks stands for; null when unknown. */
+    private final Speaker writer;
+    private final Pronouns pronouns = new Pronouns(this);
+
+    private DocumentPeople(String masked, List<Sentence> sentences, Speaker writer) {
+        this.writer = writer;
         this.text = masked;
         this.index = new NameIndex(masked);
         this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
@@ -32,12 +33,17 @@ public final class DocumentPeople {
     /** The index of an annotated document (quotations are read for nothing but their speakers). */
     public static DocumentPeople of(Annotated a) {
         String body = a.doc().body();
-        return new DocumentPeople(Extract.mask(body, Quotes.find(body, false)), a.sentences());
+        return new DocumentPeople(Extract.mask(body, Quotes.find(body, false)), a.sentences(), Writer.of(a.doc().byline()));
     }
 
     /** For callers that already masked the body. */
     static DocumentPeople of(String masked, List<Sentence> sentences) {
-        return new DocumentPeople(masked, sentences);
+        return new DocumentPeople(masked, sentences, null);
+    }
+
+    /** For callers that already masked the body, with the writer the byline names (or null). */
+    static DocumentPeople of(String masked, List<Sentence> sentences, Speaker writer) {
+        return new DocumentPeople(masked, sentences, writer);
     }
 
     /**
@@ -88,7 +94,7 @@ public final class DocumentPeople {
     private Speaker resolveWhole(int start, int end, String previousSpeaker) {
         Mention m = Mentions.make(text, start, end);
         return switch (m.kind()) {
-            case PRONOUN -> pronoun(m, previousSpeaker);
+            case PRONOUN -> pronouns.resolve(m, previousSpeaker);
             case NAME -> name(m, previousSpeaker);
             case DESCRIPTION -> Descriptions.resolve(this, m, previousSpeaker);
         };
@@ -105,7 +111,7 @@ public final class DocumentPeople {
         while (word < end && Character.isLetter(text.charAt(word))) word++;
         if (word < end && word > lead) {
             Mention first = Mentions.make(text, lead, word);
-            if (first.kind() == Mention.Kind.PRONOUN) return pronoun(first, previousSpeaker);
+            if (first.kind() == Mention.Kind.PRONOUN) return pronouns.resolve(first, previousSpeaker);
         }
         for (NameIndex.Occurrence o : index.occurrences) {
             if (o.start() < start || o.end() > end || o.start() == start && o.end() == end) continue;
@@ -151,6 +157,11 @@ public final class DocumentPeople {
 
     String text() {
         return text;
+    }
+
+    /** Whether the document is in English as far as its words go ({@link NameIndex#english}). */
+    boolean english() {
+        return index.english();
     }
 
     NameIndex index() {
@@ -264,78 +275,11 @@ public final class DocumentPeople {
         return null;
     }
 
-    private Speaker pronoun(Mention m, String previousSpeaker) {
-        String w = m.text().toLowerCase(Locale.ROOT);
-        NameIndex.Entity previous = entityNamed(previousSpeaker);
-        switch (w) {
-            case "he", "she" -> {
-                Gender g = w.equals("he") ? Gender.MALE : Gender.FEMALE;
-                return antecedent(m.start(), previous, e -> index.kind(e) == EntityKind.Kind.PERSON && g.agrees(e.gender));
-            }
-            case "they", "it", "which" -> {
-                boolean plural = w.equals("they");
-                java.util.function.Predicate<NameIndex.Entity> fits = e -> {
-                    EntityKind.Kind k = index.kind(e);
-                    return k == EntityKind.Kind.ORGANISATION || plural && k == EntityKind.Kind.GROUP;
-                };
-                if (previous == null && previousSpeaker != null && plural && Character.isLowerCase(previousSpeaker.charAt(0))) {
-                    return new Speaker(previousSpeaker, Speaker.Kind.GROUP, List.of());
-                }
-                return antecedent(m.start(), previous, fits);
-            }
-            default -> {
-                // "we", "I" outside quotation marks: the speaker of the statement before, if any
-                if (previous != null) return speaker(previous);
-                return null;
-            }
-        }
-    }
-
-    /**
-     * The nearest earlier entity that fits: in the mention's own sentence the first one named (the subject); else the
-     * speaker of the statement before, unless someone who fits was named after that speaker's last mention (a new
-     * speaker introduced: "Representative Ann Lee also scolded the agency. “...,” she said"); else the nearest one
-     * named in the sentences before.
-     */
-    private Speaker antecedent(int at, NameIndex.Entity previous, java.util.function.Predicate<NameIndex.Entity> fits) {
-        int sentence = sentenceOf(at);
-        int own = sentence < 0 ? Math.max(0, at - 300) : sentenceStarts[sentence];
-        for (NameIndex.Occurrence o : index.occurrences) {
-            if (o.start() >= own && o.end() <= at && fits.test(o.entity())) return speaker(o.entity());
-        }
-        int from = sentence < 0 ? Math.max(0, at - 1200) : sentenceStarts[Math.max(0, sentence - PRONOUN_REACH)];
-        NameIndex.Occurrence nearest = null;
-        for (int k = sentence - 1; k >= 0 && sentenceStarts[k] >= from && nearest == null; k--) {
-            nearest = subjectOf(sentenceStarts[k], sentenceStarts[k + 1], fits);
-        }
-        if (sentence < 0) nearest = subjectOf(from, own, fits);
-        if (previous != null && fits.test(previous)
-                && (nearest == null || nearest.entity() == previous || nearest.start() < previous.lastBefore(at))) {
-            return speaker(previous);
-        }
-        return nearest == null ? null : speaker(nearest.entity());
-    }
-
-    /**
-     * The entity a sentence is about: the first fitting name that stands as a noun phrase of its own, not after a
-     * preposition ("In questioning by Rep. Lee, Mr. Shaw offered") and not as a modifier or possessive ("the Obama
-     * administration", "Trump's idea"); failing that, the last fitting name in it.
-     */
-    private NameIndex.Occurrence subjectOf(int from, int to, java.util.function.Predicate<NameIndex.Entity> fits) {
-        NameIndex.Occurrence last = null;
-        for (NameIndex.Occurrence o : index.occurrences) {
-            if (o.start() < from || o.end() > to || !fits.test(o.entity())) continue;
-            if (standsAlone(o)) return o;
-            last = o;
-        }
-        return last;
-    }
-
     private static final java.util.regex.Pattern PREPOSITION_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:by|of|on|with|to|for|from|at|about|against|in|into|over|under|toward|towards|than|like|between|among)"
             + "\\s+(?:the\\s+|\\S+\\s+){0,4}$");
 
-    private boolean standsAlone(NameIndex.Occurrence o) {
+    boolean standsAlone(NameIndex.Occurrence o) {
         String after = text.substring(o.end(), Math.min(text.length(), o.end() + 30));
         if (after.startsWith("’s") || after.startsWith("'s") || after.startsWith("’ ") || after.startsWith("' ")) return false;
         java.util.regex.Matcher next = java.util.regex.Pattern.compile("^\\s([a-z]+)").matcher(after);
@@ -344,6 +288,33 @@ public final class DocumentPeople {
         int titleStart = o.start() - (o.parts().title().isEmpty() ? 0 : o.parts().title().length() + 1);
         String before = text.substring(Math.max(0, titleStart - 40), Math.max(0, titleStart));
         return !PREPOSITION_BEFORE.matcher(before).find() || before.contains(",");
+    }
+
+    /**
+     * The first name in {@code [from, to)} that stands as a noun phrase of its own (the subject of a clause) and names
+     * a person, organisation or group; null when none does.
+     */
+    NameIndex.Occurrence subjectBetween(int from, int to) {
+        for (NameIndex.Occurrence o : index.occurrences) {
+            if (o.start() < from || o.end() > to) continue;
+            EntityKind.Kind k = index.kind(o.entity());
+            boolean speaks = k == EntityKind.Kind.PERSON || k == EntityKind.Kind.ORGANISATION || k == EntityKind.Kind.GROUP;
+            if (speaks && standsAlone(o)) return o;
+        }
+        return null;
+    }
+
+    /** Whether the words at {@code [start, end)} name someone (as {@link #resolve} would, without recording it). */
+    boolean names(int start, int end) {
+        return resolveSpan(start, end, null) != null;
+    }
+
+    int sentences() {
+        return sentenceStarts.length;
+    }
+
+    Speaker writer() {
+        return writer;
     }
 
     int sentenceOf(int at) {

@@ -57,10 +57,15 @@ public final class Extract {
         String body = doc.body();
         List<Quote> quotes = Quotes.find(body, false);
         Deadline.check();
+        DocumentPeople people = DocumentPeople.of(mask(body, quotes), a.sentences(), Writer.of(doc.byline()));
+        // a document in another language: the English tagger's labels are noise there, and a quotation nobody can be
+        // named for is no statement of anyone (decision 0022)
+        if (!people.english()) {
+            PEOPLE.put(doc.id(), body, List.of());
+            return List.of();
+        }
         List<Candidate> found = Candidates.of(a, quotes, model.relations(a));
         Deadline.check();
-
-        DocumentPeople people = DocumentPeople.of(mask(body, quotes), a.sentences());
         List<Statement> out = new ArrayList<>();
         // the day each speaker first and last spoke on, as the article dates it (stated, or the occasion given before)
         Map<String, String> firstDate = new HashMap<>(), lastDate = new HashMap<>();
@@ -69,14 +74,18 @@ public final class Extract {
         Candidate previous = null;
         String previousSpeaker = null, lastSpeaker = null;
         SaidOn.Dated previousDate = SaidOn.Dated.NONE;
-        for (Candidate c : found) {
+        for (Candidate found1 : found) {
             Deadline.check();
+            Candidate c = found1;
+            // a cue the tagger found without its source: the speaker is where English puts one around a cue
+            Statement.Span implied = ImpliedSource.of(people, body, c, model.lexicon());
+            if (implied != null) c = c.withAttribution(c.cue(), implied);
             String speaker;
             SaidOn.Dated saidOn;
             boolean undecided = false;
             boolean carried = c.cue() == null && c.quotation() && previous != null && previous.source() != null
                     && (c.paragraph() == previous.paragraph()
-                    || c.paragraph() - previous.paragraph() == 1 && (continues(body, previous, quotes) || wholeParagraph(body, c)));
+                    || c.paragraph() - previous.paragraph() == 1 && (continues(body, previous, quotes) || opensParagraph(body, c)));
             Candidate current = c;
             if (carried) {
                 speaker = previousSpeaker;
@@ -186,12 +195,14 @@ public final class Extract {
         return tail.endsWith(":");
     }
 
-    /** A quotation that is its whole paragraph: nothing around it could attribute it to someone else. */
-    private static boolean wholeParagraph(String body, Candidate c) {
+    /**
+     * A quotation without a cue that opens its paragraph, right after a paragraph whose last statement was attributed:
+     * the journalistic convention is that it goes on with the same speaker's words (a new speaker is introduced
+     * before being quoted). A cue of someone else later in the paragraph would have made it the candidate's own.
+     */
+    private static boolean opensParagraph(String body, Candidate c) {
         int from = body.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;
-        int to = body.indexOf('\n', c.end());
-        String before = body.substring(from, c.start()).strip(), after = body.substring(c.end(), to < 0 ? body.length() : to).strip();
-        return before.length() <= 1 && after.length() <= 3;
+        return body.substring(from, c.start()).strip().length() <= 1;
     }
 
     private static Statement statement(Document doc, Candidate c, String speaker, String saidOn, String basis) {
