@@ -38,7 +38,10 @@ class StoriesOfRecordTest {
         assertEquals(0.9, f.speakerAcc(), 1e-9);
         assertEquals(1.0, f.saidOnAcc());
         assertEquals(1, f.must());
-        assertEquals(0, f.falseFlags());
+        // the one false flag is the planted shift ("sold no weapons since the embargo" against "sold shells in 2023,
+        // before the embargo") read as a contradiction: the judge of decision 0024 does not tell a narrowing from a
+        // reversal (the type is wrong, the pair is the planted one)
+        assertEquals(1, f.falseFlags());
         assertEquals(1, f.headlineFound());
         assertEquals(0, f.headlineFalse());
         assertEquals(5, f.docsOk());
@@ -46,10 +49,8 @@ class StoriesOfRecordTest {
             Map<String, Integer> byType = new TreeMap<>();
             for (Finding x : s.findings()) byType.merge(x.type(), 1, Integer::sum);
             // planted: 1 contradiction, 1 colleague inconsistency, 1 claim disputing 2 denials, 1 misquote, 1 shift; the
-            // judge finds the contradiction and the misquote, and nothing beyond what was planted
-            Map<String, Integer> planted = Map.of("colleague_inconsistency", 1, "contradiction", 1, "disputed", 2, "headline_misquote", 1, "shift", 1);
-            byType.forEach((type, n) -> assertTrue(n <= planted.getOrDefault(type, 0), "more " + type + " than planted: " + byType));
-            assertEquals(1, byType.get("contradiction"), byType.toString());
+            // judge finds the contradiction, the shift (as a second contradiction) and the misquote, and nothing else
+            assertEquals(Map.of("contradiction", 2, "headline_misquote", 1), byType);
         }
     }
 
@@ -62,8 +63,9 @@ class StoriesOfRecordTest {
         assertTrue(f.speakerAcc() >= 0.95, f.scoreLine());
         assertTrue(f.saidOnAcc() >= 0.90, f.scoreLine());
         assertEquals(0, f.falseFlags(), f.scoreLine());
-        // the must and should contradictions and the disputes: the judge of decision 0021 finds none of them (its
-        // contradiction probability for the must pair stays under its threshold); no floor here pretends otherwise
+        // the must and should contradictions: the judge of decision 0024 finds neither (the must pair stays under its
+        // threshold); of the four disputes it finds one
+        assertTrue(f.disputed() >= 1, f.scoreLine());
         assertEquals(1, f.headlineFound(), f.scoreLine());
         assertEquals(0, f.headlineFalse(), f.scoreLine());
         assertEquals(5, f.docsOk(), f.scoreLine());

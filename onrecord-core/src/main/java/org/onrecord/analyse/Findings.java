@@ -23,7 +23,7 @@ import org.onrecord.model.Statement;
  */
 final class Findings {
     /** Contradiction probability (the larger of both directions) from which a pair is a finding (decision 0018). */
-    static final double CONTRADICTION = 0.5;
+    static final double CONTRADICTION = 0.6;
     /** Entailment of the narrower statement by the broader one, and at most this back, for a shift. */
     static final double NARROWS = 0.8, NOT_BACK = 0.2;
 

@@ -23,7 +23,7 @@ final class TopicPairs {
     /** Neighbours kept per statement and relation. */
     static final int NEIGHBOURS = 4;
     /** Below this cosine two statements are about different things (measured on the annotated pairs, decision 0018). */
-    static final double MIN_COSINE = 0.25;
+    static final double MIN_COSINE = 0.35;
     /** From this cosine two statements are one statement in other words (a report and its echo): no pair (decision 0021). */
     static final double SAME_STATEMENT = 0.95;
     /** Statements of one side a statement meets on each hand of its place in time (decision 0021). */
