@@ -284,6 +284,14 @@ public final class NliTraining {
             String denial = Judge.side(relation(random), denier.speaker(), denying.get(random.nextInt(denying.size())), c.otherWords());
             if (against < DENIALS) {
                 write(w, denial, Judge.side(null, claim.speaker(), claim.cue(), claim.text()), "contradiction", "train", 1.0, null);
+                // the same two sides with a cue that asserts: only the cue tells the pairs apart, so that nearly the same
+                // words (a third party repeating a claim) are not learnt as a contradiction (decision 0024)
+                Statement asserting = usable.get(random.nextInt(usable.size()));
+                if (!cues.denies(asserting.cue()) && asserting.cue() != null) {
+                    write(w, Judge.side(relation(random), denier.speaker(), asserting.cue(), c.otherWords()),
+                            Judge.side(null, claim.speaker(), claim.cue(), claim.text()), "entailment", "train", 1.0, null);
+                    n++;
+                }
                 against++;
                 n++;
             } else if (agreeing < DENIALS_AGREEING) {

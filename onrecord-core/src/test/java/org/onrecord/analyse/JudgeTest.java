@@ -36,14 +36,17 @@ class JudgeTest {
         String admission = said(null, "Teodor Brannick", "said", "Valdoria sent weapons to Kestria last spring.");
         String unrelated = said(null, "Teodor Brannick", "said", "The harvest festival in Orsk opens on Friday.");
         String agreeing = said(null, "Teodor Brannick", "said", "Valdoria sent weapons to Kestria last spring.");
+        // asked as the findings stage asks a same-speaker pair: the relation on the first side
+        String restated = said("same speaker", "Teodor Brannick", "said", "Valdoria sent weapons to Kestria last spring.");
         List<float[]> p = Judge.get().judge(List.of(new String[]{denial, admission}, new String[]{denial, unrelated},
-                new String[]{admission.replace("same speaker. ", ""), agreeing}));
+                new String[]{restated, agreeing}));
         float contra = p.get(0)[Judge.CONTRADICTION];
         assertTrue(contra > 0.5, "denial vs admission: " + java.util.Arrays.toString(p.get(0)));
         assertTrue(p.get(1)[Judge.CONTRADICTION] < 0.5, "unrelated: " + java.util.Arrays.toString(p.get(1)));
         assertTrue(p.get(2)[Judge.ENTAILMENT] > p.get(2)[Judge.CONTRADICTION], "the same words: " + java.util.Arrays.toString(p.get(2)));
-        // known weakness (decision 0021): a restatement in other negative words ("never sent" / "did not send at any
-        // time") is read as contradictory; no assertion pretends otherwise
+        // known weaknesses (decisions 0021, 0024): a restatement in other negative words ("never sent" / "did not send
+        // at any time") is read as contradictory, and so are a third party's very words (0.82; the candidate stage
+        // pairs no echo over cosine 0.95, but near-echoes reach the judge); no assertion pretends otherwise
     }
 
     @Test
