@@ -84,6 +84,18 @@ public final class NliCorpus {
         return new Resolved(store.documents(), r.statements(), r.people());
     }
 
+    /** The corpus store read back: resolved statements, documents by id, each document's file, the findings dev set's statements. */
+    private record Opened(Resolved resolved, Map<String, Document> docs, Map<String, String> fileOf, Set<String> held) {
+    }
+
+    private static Opened open(Path shared, Store store) throws IOException {
+        Resolved r = resolve(store);
+        Map<String, Document> docs = new HashMap<>();
+        r.documents().forEach(d -> docs.put(d.id(), d));
+        Map<String, String> fileOf = files(shared, r.documents());
+        return new Opened(r, docs, fileOf, devSetStatements(r, fileOf));
+    }
+
     /** Writes every candidate pair of the corpus with its text, speakers and cues; returns how many. */
     public static int writeCandidates(Path shared, Path out, Path file) throws IOException {
         return writeCandidates(shared, out, file, false);
@@ -91,14 +103,13 @@ public final class NliCorpus {
 
     /** As {@link #writeCandidates(Path, Path, Path)}; with {@code judged} each pair carries the judge's contradiction probability. */
     public static int writeCandidates(Path shared, Path out, Path file, boolean judged) throws IOException {
-        Path db = store(shared, out);
         ObjectMapper json = new ObjectMapper();
-        try (Store store = Store.open(db)) {
-            Resolved r = resolve(store);
-            Map<String, Document> docs = new HashMap<>();
-            r.documents().forEach(d -> docs.put(d.id(), d));
-            Map<String, String> fileOf = files(shared, r.documents());
-            Set<String> held = devSetStatements(r, fileOf);
+        try (Store store = Store.open(store(shared, out))) {
+            Opened corpus = open(shared, store);
+            Resolved r = corpus.resolved();
+            Map<String, Document> docs = corpus.docs();
+            Map<String, String> fileOf = corpus.fileOf();
+            Set<String> held = corpus.held();
             List<Analyse.Candidate> pairs = Analyse.candidates(r.statements(), r.people(), Standard.cache(store));
             pairs = pairs.stream().filter(c -> !held.contains(c.a().id()) && !held.contains(c.b().id())).toList();
             List<float[]> ab = List.of(), ba = List.of();
@@ -137,20 +148,19 @@ public final class NliCorpus {
     /**
      * Writes, for annotation (decision 0024), each denial of the corpus ("X denied that ...", a cue {@link DenialCues}
      * knows) with the statements nearest it by sentence embedding: the claims it may answer and the speaker's own
-     * earlier words, whoever said them (and a seventh of the negated assertions, "we have not ...", with theirs) and whether or not the candidate stage relates the speakers, so that the
-     * annotated pairs hold the disputes candidates miss. Returns how many pairs.
+     * earlier words, whoever said them and whether or not the candidate stage relates the speakers (and a seventh of
+     * the negated assertions, "we have not ...", with theirs), so that the annotated pairs hold the disputes
+     * candidates miss. Returns how many pairs.
      */
     public static int writeDenialPairs(Path shared, Path out, Path file) throws IOException {
-        Path db = store(shared, out);
         ObjectMapper json = new ObjectMapper();
         DenialCues cues = new DenialCues();
-        try (Store store = Store.open(db)) {
-            Resolved r = resolve(store);
-            Map<String, Document> docs = new HashMap<>();
-            r.documents().forEach(d -> docs.put(d.id(), d));
-            Map<String, String> fileOf = files(shared, r.documents());
-            Set<String> held = devSetStatements(r, fileOf);
-            List<Statement> usable = r.statements().stream()
+        try (Store store = Store.open(store(shared, out))) {
+            Opened corpus = open(shared, store);
+            Map<String, Document> docs = corpus.docs();
+            Map<String, String> fileOf = corpus.fileOf();
+            Set<String> held = corpus.held();
+            List<Statement> usable = corpus.resolved().statements().stream()
                     .filter(x -> x.speaker() != null && !held.contains(x.id()) && x.text().strip().split("\\s+").length >= 4).toList();
             List<float[]> vectors = org.onrecord.analyse.Embeddings.embed(usable.stream().map(Statement::text).toList());
             int n = 0;
